@@ -1,0 +1,46 @@
+package org.w3id.aperture.graph;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** Builds the served graph: load ontology/ and data/, validate, then derive. */
+public final class KnowledgeGraph {
+    private KnowledgeGraph() {}
+
+    /** Loads and validates without deriving; returns the problems found (empty when valid). */
+    public static List<ShapesValidator.Problem> validate(Home home) {
+        GraphFiles files = load(home);
+        return new ShapesValidator(home.shapes()).validate(files.graph(), files, home);
+    }
+
+    /**
+     * The dataset to serve: the default graph holds ontology, data and derived facts.
+     *
+     * @throws LoadException if a file is missing or malformed
+     * @throws InvalidDataException if the data breaks a shape
+     */
+    public static DatasetGraph build(Home home) {
+        Deriver deriver = new Deriver(home.rules());
+        GraphFiles files = load(home);
+        List<ShapesValidator.Problem> problems =
+                new ShapesValidator(home.shapes()).validate(files.graph(), files, home);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        Graph graph = files.graph();
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+        deriver.apply(dataset);
+        return dataset;
+    }
+
+    static GraphFiles load(Home home) {
+        GraphFiles files = new GraphFiles();
+        for (Path dir : List.of(home.ontology(), home.data())) {
+            GraphFiles.turtleFiles(dir).forEach(files::add);
+        }
+        return files;
+    }
+}

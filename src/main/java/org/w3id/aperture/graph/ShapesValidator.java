@@ -1,0 +1,71 @@
+package org.w3id.aperture.graph;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.shared.PrefixMapping;
+
+/** Validates the graph with the SHACL shapes of ontology/shapes.ttl and words the result for people. */
+public final class ShapesValidator {
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("ap", "https://w3id.org/aperture#")
+            .setNsPrefix("apsh", "https://w3id.org/aperture/shapes#")
+            .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .lock();
+
+    /** One violation: where (file, resource), which rule, which value, and what is wrong. */
+    public record Problem(String file, String resource, String rule, String value, String message) {
+        @Override
+        public String toString() {
+            return file + ": " + resource + "\n    rule:    " + rule
+                    + (value.isEmpty() ? "" : "\n    value:   " + value)
+                    + "\n    problem: " + message;
+        }
+    }
+
+    private final Shapes shapes;
+
+    public ShapesValidator(Path shapesFile) {
+        this.shapes = Shapes.parse(GraphFiles.parse(shapesFile));
+    }
+
+    public List<Problem> validate(Graph data, GraphFiles files, Home home) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream()
+                .map(e -> problem(e, files, home))
+                .distinct()
+                .sorted(Comparator.comparing(Problem::file).thenComparing(Problem::resource).thenComparing(Problem::rule))
+                .toList();
+    }
+
+    private static Problem problem(ReportEntry entry, GraphFiles files, Home home) {
+        Path file = files.fileOf(entry.focusNode());
+        String rule = show(entry.source());
+        if (entry.resultPath() != null) {
+            rule += " (" + entry.resultPath().toString(new Prologue(PREFIXES)) + ", "
+                    + show(entry.sourceConstraintComponent()) + ")";
+        }
+        return new Problem(file == null ? "(no file)" : home.show(file), show(entry.focusNode()), rule,
+                entry.value() == null ? "" : show(entry.value()), entry.message());
+    }
+
+    private static String show(Node node) {
+        if (node == null) {
+            return "";
+        }
+        return node.isBlank() ? "a property shape" : FmtUtils.stringForNode(node, PREFIXES);
+    }
+}

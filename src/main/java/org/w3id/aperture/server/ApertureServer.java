@@ -1,0 +1,104 @@
+package org.w3id.aperture.server;
+
+import java.net.BindException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** Starts embedded Fuseki on the graph: {@code /aperture/sparql} (query) and {@code /aperture/get} (read-only graph store). */
+public final class ApertureServer {
+    public static final String DATASET = "/aperture";
+    /** Fuseki 5.6.0 allocates a 5 MiB output buffer per response by default (apache/jena#4084). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    private static final long STOP_GRACE_MILLIS = 5_000;
+
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private ApertureServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Starts the server; fails with {@link PortInUseException} if the address is taken. */
+    public static ApertureServer start(DatasetGraph dataset, ServerSettings settings) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        DataService service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .enablePing(true)
+                .add(DATASET, service)
+                .build();
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector server) {
+                server.setHost(settings.host());
+            }
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
+        }
+        fuseki.getJettyServer().setStopTimeout(STOP_GRACE_MILLIS);
+        fuseki.getJettyServer().setStopAtShutdown(true);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            if (causedBy(e, BindException.class)) {
+                throw new PortInUseException(settings.host(), settings.port());
+            }
+            throw e;
+        }
+        return new ApertureServer(fuseki, settings);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The server's base URL, e.g. {@code http://127.0.0.1:3030}. */
+    public String baseUrl() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port();
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + DATASET + "/sparql";
+    }
+
+    public String graphStoreUrl() {
+        return baseUrl() + DATASET + "/get";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The host and port are already bound by another process. */
+    public static class PortInUseException extends RuntimeException {
+        public PortInUseException(String host, int port) {
+            super("port " + port + " on " + host + " is already in use; choose another with --port");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.w3id.aperture.upstream;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.lib.EscapeStr;
+import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.vocab.Slugs;
+import org.w3id.aperture.vocab.Taxonomy;
+
+/**
+ * Renders one imported model as a readable Turtle file: the model, then its 12 assessments in the
+ * order of the upstream hierarchy. The layout is fixed, so the same input gives the same bytes.
+ */
+public final class ModelTurtle {
+    private static final Pattern ARXIV = Pattern.compile("arxiv\\.org/(?:abs|pdf)/(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?$");
+    private static final String PREFIXES = """
+            @base <https://w3id.org/aperture/> .
+            @prefix ap: <https://w3id.org/aperture#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            """;
+
+    private final Taxonomy taxonomy;
+    private final String sourceSlug;
+
+    /** @param sourceSlug the slug of the source/ resource every statement is derived from */
+    public ModelTurtle(Taxonomy taxonomy, String sourceSlug) {
+        this.taxonomy = taxonomy;
+        this.sourceSlug = sourceSlug;
+    }
+
+    /** The slug of the license/ resource for a license text: the same text, the same resource. */
+    public static String licenseSlug(String licenseText) {
+        return Slugs.of(licenseText);
+    }
+
+    /** The arXiv identifier in a link to arxiv.org, or null. */
+    public static String arxivId(String link) {
+        Matcher m = ARXIV.matcher(link);
+        return m.find() ? m.group(1) : null;
+    }
+
+    public String render(UpstreamModel model) {
+        String modelRef = "<model/" + model.slug() + ">";
+        String source = "<source/" + sourceSlug + ">";
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(model.title()).append(": imported by `aperture import` from ")
+                .append(model.file().getFileName()).append(" of the authors' dataset.\n")
+                .append("# Regenerated on every import: fix the upstream file and re-import; curated facts live in data/curated/.\n\n")
+                .append(PREFIXES).append('\n');
+        out.append(modelRef).append(" a ap:Model ;\n")
+                .append("    rdfs:label ").append(literal(model.title())).append(" ;\n")
+                .append("    dcterms:title ").append(literal(model.title())).append(" ;\n")
+                .append("    dcterms:issued \"").append(model.releaseMonth()).append("\"^^xsd:gYearMonth ;\n")
+                .append("    foaf:page <").append(model.link()).append("> ;\n");
+        String arxiv = arxivId(model.link());
+        if (arxiv != null) {
+            out.append("    ap:arxivId ").append(literal(arxiv)).append(" ;\n");
+        }
+        out.append("    prov:wasDerivedFrom ").append(source).append(" .\n");
+        for (UpstreamModel.Cell cell : model.cells()) {
+            out.append('\n')
+                    .append("<assessment/").append(model.slug()).append('/').append(cell.component().slug())
+                    .append("> a ap:Assessment ;\n")
+                    .append("    ap:model ").append(modelRef).append(" ;\n")
+                    .append("    ap:component <component/").append(cell.component().slug()).append("> ;\n")
+                    .append("    ap:value ").append(relative(taxonomy.value(cell.value()).orElseThrow())).append(" ;\n");
+            if (cell.license() != null) {
+                out.append("    ap:releaseTerms <license/").append(licenseSlug(cell.license())).append("> ;\n");
+            }
+            if (cell.note() != null) {
+                out.append("    ap:note ").append(literal(cell.note())).append(" ;\n");
+            }
+            out.append("    prov:wasDerivedFrom ").append(source).append(" .\n");
+        }
+        return out.toString();
+    }
+
+    private static String relative(String iri) {
+        return "<" + (iri.startsWith(Ap.BASE) ? iri.substring(Ap.BASE.length()) : iri) + ">";
+    }
+
+    private static String literal(String text) {
+        return "\"" + EscapeStr.stringEsc(text) + "\"";
+    }
+}
