@@ -12,6 +12,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shacl.vocabulary.SHACL;
 
 /** Validates the graph with the SHACL shapes of ontology/shapes.ttl and words the result for people. */
 public final class ShapesValidator {
@@ -36,10 +37,12 @@ public final class ShapesValidator {
         }
     }
 
+    private final Graph shapesGraph;
     private final Shapes shapes;
 
     public ShapesValidator(Path shapesFile) {
-        this.shapes = Shapes.parse(GraphFiles.parse(shapesFile));
+        this.shapesGraph = GraphFiles.parse(shapesFile);
+        this.shapes = Shapes.parse(shapesGraph);
     }
 
     public List<Problem> validate(Graph data, GraphFiles files, Home home) {
@@ -51,9 +54,9 @@ public final class ShapesValidator {
                 .toList();
     }
 
-    private static Problem problem(ReportEntry entry, GraphFiles files, Home home) {
+    private Problem problem(ReportEntry entry, GraphFiles files, Home home) {
         Path file = files.fileOf(entry.focusNode());
-        String rule = show(entry.source());
+        String rule = show(namedShape(entry.source()));
         if (entry.resultPath() != null) {
             rule += " (" + entry.resultPath().toString(new Prologue(PREFIXES)) + ", "
                     + show(entry.sourceConstraintComponent()) + ")";
@@ -62,10 +65,19 @@ public final class ShapesValidator {
                 entry.value() == null ? "" : show(entry.value()), entry.message());
     }
 
+    /** The node shape a (blank) property shape belongs to, so that the rule has a name. */
+    private Node namedShape(Node shape) {
+        if (shape == null || !shape.isBlank()) {
+            return shape;
+        }
+        return shapesGraph.find(Node.ANY, SHACL.property, shape)
+                .mapWith(t -> t.getSubject()).nextOptional().orElse(shape);
+    }
+
     private static String show(Node node) {
         if (node == null) {
             return "";
         }
-        return node.isBlank() ? "a property shape" : FmtUtils.stringForNode(node, PREFIXES);
+        return node.isBlank() ? "(unnamed shape)" : FmtUtils.stringForNode(node, PREFIXES);
     }
 }
