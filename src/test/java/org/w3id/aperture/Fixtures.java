@@ -14,7 +14,7 @@ import org.w3id.aperture.graph.Home;
 /** The project's own folders, copies of them to break on purpose, and folder snapshots. */
 public final class Fixtures {
     public static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-    public static final Path UPSTREAM = ROOT.resolve("../shared/upstream/llm-openness-taxonomy").normalize();
+    public static final Path UPSTREAM = ROOT.resolve("data/upstream/llm-openness-taxonomy");
 
     private Fixtures() {}
 
