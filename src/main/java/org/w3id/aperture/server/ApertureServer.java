@@ -1,6 +1,8 @@
 package org.w3id.aperture.server;
 
+import jakarta.servlet.http.HttpServlet;
 import java.net.BindException;
+import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -25,19 +27,28 @@ public final class ApertureServer {
         this.settings = settings;
     }
 
-    /** Starts the server; fails with {@link PortInUseException} if the address is taken. */
+    /** Starts the SPARQL server alone; fails with {@link PortInUseException} if the address is taken. */
     public static ApertureServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, Map.of());
+    }
+
+    /**
+     * Starts the server with extra servlets beside the dataset, keyed by Jetty path spec (e.g.
+     * {@code "/*"} for the linked-data pages); the dataset's own paths take precedence.
+     */
+    public static ApertureServer start(DatasetGraph dataset, ServerSettings settings, Map<String, HttpServlet> servlets) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
-                .add(DATASET, service)
-                .build();
+                .add(DATASET, service);
+        servlets.forEach(builder::addServlet);
+        FusekiServer fuseki = builder.build();
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector server) {
                 server.setHost(settings.host());
