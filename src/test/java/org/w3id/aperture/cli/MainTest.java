@@ -1,0 +1,119 @@
+package org.w3id.aperture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.graph.Home;
+import picocli.CommandLine;
+
+/** The commands' exit codes and messages, as a user sees them. */
+class MainTest {
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs a command that writes its results to standard output, as {@code query} does. */
+    private static Run runCapturingStdout(String... args) {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Run run = run(args);
+            return new Run(run.code(), captured.toString(StandardCharsets.UTF_8), run.err());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    @Test
+    void validateSaysValidOnTheRealData() {
+        Run run = run("validate", "--home", Fixtures.ROOT.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("valid"), run.out());
+    }
+
+    @Test
+    void validateReportsFileResourceRuleAndValue(@TempDir Path dir) {
+        Home home = Fixtures.copyOfHome(dir);
+        Fixtures.replaceOnce(home.data().resolve("models/bloom.ttl"),
+                "<assessment/bloom/deployment-data-weights> a ap:Assessment ;\n    ap:model <model/bloom> ;\n    ap:component <component/deployment-data-weights> ;\n    ap:value <level/d4> ;",
+                "<assessment/bloom/deployment-data-weights> a ap:Assessment ;\n    ap:model <model/bloom> ;\n    ap:component <component/deployment-data-weights> ;\n    ap:value <level/c4> ;");
+        Run run = run("validate", "--home", dir.toString());
+        assertEquals(1, run.code());
+        for (String part : new String[] {"data/models/bloom.ttl", "assessment/bloom/deployment-data-weights",
+                "apsh:LevelKindMatchesComponent", "level/c4"}) {
+            assertTrue(run.err().contains(part), "report mentions " + part + ":\n" + run.err());
+        }
+        Run serve = run("serve", "--home", dir.toString(), "--port", "0");
+        assertEquals(1, serve.code(), "serve refuses invalid data");
+        assertTrue(serve.err().contains("apsh:LevelKindMatchesComponent"), serve.err());
+    }
+
+    @Test
+    void aSyntaxErrorIsOneLineWithFileAndLine(@TempDir Path dir) {
+        Home home = Fixtures.copyOfHome(dir);
+        Fixtures.append(home.data().resolve("organizations.ttl"), "<org/broken> a ap:Organization , .");
+        Run run = run("validate", "--home", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().matches("(?s)aperture validate: \\S*data/organizations\\.ttl:\\d+:\\d+: .*"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void aPortInUseIsOneLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run run = run("serve", "--home", Fixtures.ROOT.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(1, run.code());
+            assertTrue(run.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use"), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+        }
+    }
+
+    @Test
+    void queryPrintsCsv() {
+        Run run = runCapturingStdout("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(541, run.out().strip().lines().count(), "header and 540 rows");
+        assertTrue(run.out().startsWith("model,modelLabel,component,componentKey,value,license,note"), run.out().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void anUnknownQueryOrFormatIsNamed() {
+        Run unknown = run("query", "--home", Fixtures.ROOT.toString(), "no-such-query");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no query named 'no-such-query'") && unknown.err().contains("openness-matrix"), unknown.err());
+        Run format = run("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "yaml");
+        assertEquals(1, format.code());
+        assertTrue(format.err().contains("unknown format 'yaml'"), format.err());
+    }
+
+    @Test
+    void importOfBadInputNamesTheFileAndExitsNonZero(@TempDir Path dir) {
+        Home home = Fixtures.copyOfHome(dir.resolve("home"));
+        Path upstream = dir.resolve("upstream");
+        Fixtures.copyTree(Fixtures.UPSTREAM, upstream);
+        Fixtures.replaceOnce(upstream.resolve("_llms/gpt-4.md"), "title: GPT-4", "title: [GPT-4");
+        Run run = run("import", "--home", home.root().toString(), upstream.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("gpt-4.md") && run.err().contains("malformed YAML"), run.err());
+    }
+}
