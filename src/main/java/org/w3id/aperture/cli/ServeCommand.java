@@ -27,12 +27,25 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--row-limit", defaultValue = "10000", paramLabel = "ROWS",
+            description = "Most solutions a query returns (default: ${DEFAULT-VALUE}); see the Aperture-Row-Limit headers.")
+    long rowLimit;
+
+    @Option(names = "--max-queries", paramLabel = "N",
+            description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
+    Integer maxQueries;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ServerSettings settings = new ServerSettings(host, port, Duration.ofSeconds(timeoutSeconds));
+        ServerSettings defaults = ServerSettings.defaults();
+        ServerSettings settings = defaults.withAddress(host, port)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withRowLimit(rowLimit)
+                .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
+                        defaults.maxQueuedQueries(), defaults.maxQueueWait());
         Home h = home.home();
         ApertureServer server = ApertureServer.start(KnowledgeGraph.build(h), settings);
         var out = spec.commandLine().getOut();

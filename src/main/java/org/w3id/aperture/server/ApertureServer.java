@@ -9,6 +9,10 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -46,20 +50,14 @@ public final class ApertureServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
+                .enableCors(false)
+                .registerOperation(Operation.Query, new RowLimitedQuery(settings.rowLimit()))
+                .addFilter("/*", new ResponseHeadersFilter())
                 .add(DATASET, service);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector server) {
-                server.setHost(settings.host());
-            }
-            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null) {
-                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-            }
-        }
-        fuseki.getJettyServer().setStopTimeout(STOP_GRACE_MILLIS);
-        fuseki.getJettyServer().setStopAtShutdown(true);
+        configureConnectors(fuseki.getJettyServer(), settings);
+        guard(fuseki.getJettyServer(), settings);
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -69,6 +67,42 @@ public final class ApertureServer {
             throw e;
         }
         return new ApertureServer(fuseki, settings);
+    }
+
+    private static void configureConnectors(Server jetty, ServerSettings settings) {
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector server) {
+                server.setHost(settings.host());
+            }
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.getHttpConfiguration().setRequestHeaderSize(settings.maxHeaderBytes());
+                http.getHttpConfiguration().setSendServerVersion(false);
+            }
+        }
+        jetty.setStopTimeout(STOP_GRACE_MILLIS);
+        jetty.setStopAtShutdown(true);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        jetty.setErrorHandler(errors);
+    }
+
+    /**
+     * Jetty's own guards around everything: request bodies over the size limit get 413, and the
+     * SPARQL paths pass an admission queue (QoS) so that at most N queries run at once while pages
+     * and ping keep flowing.
+     */
+    private static void guard(Server jetty, ServerSettings settings) {
+        QoSHandler admission = new QoSHandler(jetty.getHandler());
+        admission.setMaxRequestCount(settings.maxRunningQueries());
+        admission.setMaxSuspendedRequestCount(settings.maxQueuedQueries());
+        admission.setMaxSuspend(settings.maxQueueWait());
+        admission.includePath(DATASET + "/*");
+        SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        size.setHandler(admission);
+        jetty.setHandler(size);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

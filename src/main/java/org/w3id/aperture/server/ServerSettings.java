@@ -2,18 +2,64 @@ package org.w3id.aperture.server;
 
 import java.time.Duration;
 
-/** Where and how the server listens. */
-public record ServerSettings(String host, int port, Duration queryTimeout) {
+/**
+ * Where the server listens and the limits that keep one request from hurting the others.
+ *
+ * @param queryTimeout      a query running longer is cancelled and answered 503
+ * @param rowLimit          SELECT, CONSTRUCT and DESCRIBE results are cut to this many solutions
+ * @param maxRequestBytes   largest request body (query text, form) accepted; larger gets 413
+ * @param maxHeaderBytes    largest request line and headers; longer gets 414 or 431
+ * @param maxRunningQueries SPARQL requests running at once; more wait in a queue
+ * @param maxQueuedQueries  SPARQL requests allowed to wait; more get 503 at once
+ * @param maxQueueWait      longest wait in the queue before 503
+ */
+public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
+                             int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not in 0..65535");
         }
-        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-            throw new IllegalArgumentException("query timeout must be positive, got " + queryTimeout);
+        positive("query timeout", queryTimeout.toMillis());
+        positive("row limit", rowLimit);
+        positive("maximum request size", maxRequestBytes);
+        positive("maximum header size", maxHeaderBytes);
+        positive("running queries", maxRunningQueries);
+        positive("queued queries", maxQueuedQueries);
+        positive("queue wait", maxQueueWait.toMillis());
+    }
+
+    private static void positive(String what, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, got " + value);
         }
+    }
+
+    /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running query per core. */
+    public static ServerSettings defaults() {
+        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(10), 10_000, 64 * 1024, 16 * 1024,
+                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5));
+    }
+
+    public ServerSettings withAddress(String newHost, int newPort) {
+        return new ServerSettings(newHost, newPort, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+    }
+
+    public ServerSettings withQueryTimeout(Duration timeout) {
+        return new ServerSettings(host, port, timeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+    }
+
+    public ServerSettings withRowLimit(long rows) {
+        return new ServerSettings(host, port, queryTimeout, rows, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+    }
+
+    public ServerSettings withAdmission(int running, int queued, Duration wait) {
+        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                running, queued, wait);
     }
 }

@@ -42,13 +42,14 @@ class ServerTest {
     private static final String LLAMA_2 = "https://w3id.org/aperture/model/llama-2";
     private static ApertureServer server;
     private static NamedQueries queries;
+    private static final HttpTestClient client = new HttpTestClient();
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
         queries = NamedQueries.load(Fixtures.home().queries());
         server = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
-                new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(2)));
+                ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(Duration.ofSeconds(2)));
     }
 
     @AfterAll
@@ -61,25 +62,19 @@ class ServerTest {
     }
 
     private static HttpResponse<byte[]> get(String url, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return client.get(url, accept);
     }
 
     private static HttpResponse<byte[]> query(String query, String accept) throws Exception {
-        return get(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
+        return client.query(server, query, accept);
     }
 
     private static HttpResponse<byte[]> post(String url, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.post(url, contentType, body);
     }
 
     private static List<QuerySolution> rows(HttpResponse<byte[]> response) {
-        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
-        List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
-        return rows;
+        return HttpTestClient.rows(response);
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.w3id.aperture.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.graph.KnowledgeGraph;
+
+/** The limits and security rules of the public endpoint, one test per rule. */
+class HardeningTest {
+    private static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    private static final HttpTestClient client = new HttpTestClient();
+    private static DatasetGraph graph;
+    private static ApertureServer server;
+
+    @BeforeAll
+    static void start() {
+        graph = KnowledgeGraph.build(Fixtures.home());
+        server = ApertureServer.start(graph, ServerSettings.defaults().withAddress("127.0.0.1", 0)
+                .withQueryTimeout(Duration.ofSeconds(1)).withRowLimit(100)
+                .withAdmission(1, 1, Duration.ofMillis(300)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void resultsAreCutAtTheRowLimitAndTheResponseSaysSo() throws Exception {
+        HttpResponse<byte[]> all = client.query(server, "SELECT * { ?s ?p ?o }", HttpTestClient.JSON);
+        assertEquals(100, HttpTestClient.rows(all).size());
+        assertEquals("100", all.headers().firstValue(RowLimitedQuery.LIMIT_HEADER).orElse(""));
+        assertEquals("true", all.headers().firstValue(RowLimitedQuery.CUT_HEADER).orElse(""));
+
+        HttpResponse<byte[]> few = client.query(server, "SELECT * { ?s ?p ?o } LIMIT 5", HttpTestClient.JSON);
+        assertEquals(5, HttpTestClient.rows(few).size());
+        assertEquals("100", few.headers().firstValue(RowLimitedQuery.LIMIT_HEADER).orElse(""));
+        assertTrue(few.headers().firstValue(RowLimitedQuery.CUT_HEADER).isEmpty());
+    }
+
+    @Test
+    void aLongQueryIsAnswered503AtTheTimeout() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.query(server, CROSS_PRODUCT, HttpTestClient.JSON);
+        assertEquals(503, response.statusCode(), HttpTestClient.body(response));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "the query was cancelled, not run to the end");
+    }
+
+    @Test
+    void oversizedRequestsAreRefusedWithTheirStatus() throws Exception {
+        String bigQuery = "SELECT * { ?s ?p \"" + "x".repeat(70 * 1024) + "\" }";
+        assertEquals(413, client.post(server.sparqlUrl(), "application/sparql-query", bigQuery).statusCode());
+        assertEquals(413, client.post(server.sparqlUrl(), "application/x-www-form-urlencoded", "query=" + bigQuery).statusCode());
+        assertEquals(414, client.get(server.sparqlUrl() + "?query=" + "x".repeat(20 * 1024), HttpTestClient.JSON).statusCode());
+        HttpResponse<byte[]> headers = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/$/ping"))
+                .header("X-Padding", "x".repeat(20 * 1024)).GET().build());
+        assertEquals(431, headers.statusCode());
+    }
+
+    @Test
+    void surplusQueriesGet503WhilePingKeepsAnswering() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Integer>> slow = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                slow.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return client.query(server, CROSS_PRODUCT, HttpTestClient.JSON).statusCode();
+                    } catch (Exception e) {
+                        return -1;
+                    }
+                }, pool));
+            }
+            Thread.sleep(200);
+            HttpResponse<byte[]> ping = client.get(server.baseUrl() + "/$/ping", "text/plain");
+            assertEquals(200, ping.statusCode(), "ping is not behind the query queue");
+            List<Integer> statuses = slow.stream().map(CompletableFuture::join).toList();
+            assertTrue(statuses.stream().allMatch(s -> s == 503), "all answered, none failed: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<byte[]> after = client.query(server, "ASK { ?s ?p ?o }", HttpTestClient.JSON);
+        assertEquals(200, after.statusCode(), "the server answers again once the queue is empty");
+        assertTrue(HttpTestClient.body(after).contains("true"));
+    }
+
+    @Test
+    void corsAllowsAnyOriginWithoutCredentials() throws Exception {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK%7B%7D"))
+                .header("Origin", "https://elsewhere.example").header("Accept", HttpTestClient.JSON).GET().build());
+        assertEquals(200, response.statusCode());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        HttpResponse<byte[]> preflight = client.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    @Test
+    void responsesForbidSniffingAndFramingAndHideTheServer() throws Exception {
+        HttpResponse<byte[]> response = client.query(server, "ASK {}", HttpTestClient.JSON);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertTrue(response.headers().firstValue("Server").isEmpty(), "no server version");
+    }
+
+    @Test
+    void scriptFunctionsDoNotRun() throws Exception {
+        HttpResponse<byte[]> response = client.query(server,
+                "SELECT ?x { BIND(<http://jena.apache.org/ARQ/jsFunction#toUpperCase>(\"a\") AS ?x) }", HttpTestClient.JSON);
+        assertEquals(400, response.statusCode());
+        assertTrue(HttpTestClient.body(response).contains("Scripting not enabled"), HttpTestClient.body(response));
+    }
+
+    @Test
+    void errorsCarryNoStackTraceOrFilePath() throws Exception {
+        for (HttpResponse<byte[]> response : List.of(
+                client.query(server, "SELECT ?x WHERE { ?x ?y }", HttpTestClient.JSON),
+                client.get(server.baseUrl() + "/aperture/nothing-here", "text/html"),
+                client.post(server.sparqlUrl(), "application/sparql-update", "DROP ALL"))) {
+            String body = HttpTestClient.body(response);
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.statusCode() + " " + body);
+            assertFalse(body.contains("\tat ") || body.contains("at org.") || body.contains(Fixtures.ROOT.toString()), body);
+        }
+    }
+}
