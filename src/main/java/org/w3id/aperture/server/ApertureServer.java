@@ -52,7 +52,7 @@ public final class ApertureServer {
                 .enablePing(true)
                 .enableCors(false)
                 .registerOperation(Operation.Query, new RowLimitedQuery(settings.rowLimit()))
-                .addFilter("/*", new ResponseHeadersFilter())
+                .addFilter("/*", new FrontFilter())
                 .add(DATASET, service);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
