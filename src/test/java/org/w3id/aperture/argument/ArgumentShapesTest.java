@@ -1,0 +1,63 @@
+package org.w3id.aperture.argument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.ShapesValidator;
+
+/** Each SHACL rule of issue 4 rejects data that breaks it, and the report names file, resource and rule. */
+class ArgumentShapesTest {
+
+    @Test
+    void theRealDataConforms() {
+        assertEquals(List.of(), KnowledgeGraph.validate(Fixtures.home()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        risk with two support kinds | data/argument/risks.ttl | '<risk/cyberattack-uplift> a ap:Risk ;' | '<risk/cyberattack-uplift> a ap:Risk ;\\n    ap:supportKind support:editorial ;' | apsh:ArgumentStatementProvenance | risk/cyberattack-uplift | ap:supportKind
+        benefit without source | data/argument/benefits.ttl | '    prov:wasDerivedFrom <source/summary-mauryasameer> .\\n\\n<benefit/methodological-insight>' | '    rdfs:comment "no source"@en .\\n\\n<benefit/methodological-insight>' | apsh:ArgumentStatementProvenance | benefit/reproducibility | prov:wasDerivedFrom
+        stated in paper without section | data/argument/thesis-and-claims.ttl | '    ap:paperSection "Abstract" ;\\n    prov:wasDerivedFrom <source/eiras-2024> .\\n\\n<thesis/regulation-puts-open-source-at-risk>' | '    prov:wasDerivedFrom <source/eiras-2024> .\\n\\n<thesis/regulation-puts-open-source-at-risk>' | apsh:StatedInPaperCitesSection | thesis/responsible-open-sourcing | no ap:paperSection
+        stated in paper from a summary | data/argument/thesis-and-claims.ttl | '    ap:supportKind support:from-summary ;\\n    prov:wasDerivedFrom <source/summary-acawiki>, <source/summary-emergentmind> .' | '    ap:supportKind support:stated-in-paper ;\\n    ap:paperSection "3" ;\\n    prov:wasDerivedFrom <source/summary-acawiki>, <source/summary-emergentmind> .' | apsh:StatedInPaperCitesSection | claim/weights-more-open-than-training-data-and-safety-evaluation | not derived from the paper
+        literature without citation | data/argument/risks.ttl | '    prov:wasDerivedFrom <source/qi-2023> .' | '    prov:wasDerivedFrom <source/aperture-curation> .' | apsh:LiteratureIsCited | risk/safeguards-removed-by-fine-tuning | arXiv
+        risk in an area that is not an impact area | data/argument/risks.ttl | '<risk/harmful-bias> a ap:Risk ;' | '<risk/harmful-bias> a ap:Risk ;\\n    ap:impactArea <area/nowhere> ;' | apsh:ImpactOfBenefitOrRisk | risk/harmful-bias | area/nowhere
+        benefit without stage | data/argument/benefits.ttl | '    ap:supportKind support:from-summary ;\\n    ap:impactArea area:equity-access-usability ;\\n    ap:developmentStage horizon:near-term, horizon:mid-term ;' | '    ap:supportKind support:from-summary ;\\n    ap:impactArea area:equity-access-usability ;' | apsh:ImpactOfBenefitOrRisk | benefit/lower-cost-of-access | ap:developmentStage
+        mitigation addressing no risk | data/argument/mitigations.ttl | '    ap:linkFrom <mitigation/watermarking> ;' | '    ap:linkFrom <mitigation/staged-release> ;' | apsh:MitigationAddressesRisk | mitigation/watermarking | addresses no risk
+        dependency on a non-component | data/argument/dependencies.ttl | '    ap:linkFrom <benefit/societal-benefits-realised> ;\\n    ap:linkTo component:deployment-data-weights ;' | '    ap:linkFrom <benefit/societal-benefits-realised> ;\\n    ap:linkTo <risk/harmful-bias> ;' | apsh:Dependency | dependency/societal-benefits-realised--deployment-data-weights | risk/harmful-bias
+        addressing of a benefit | data/argument/mitigations.ttl | '    ap:linkTo <risk/disinformation-at-scale> ;' | '    ap:linkTo <benefit/reproducibility> ;' | apsh:RiskAddressing | addressing/watermarking--disinformation-at-scale | benefit/reproducibility
+        link with two ends | data/argument/mitigations.ttl | '    ap:linkTo <risk/disinformation-at-scale> ;' | '    ap:linkTo <risk/disinformation-at-scale>, <risk/harmful-bias> ;' | apsh:ArgumentLink | addressing/watermarking--disinformation-at-scale | ap:linkTo
+        regulation without jurisdiction | data/argument/regulation.ttl | '    ap:jurisdiction jurisdiction:cn ;' | '' | apsh:Regulation | regulation/china-interim-measures-generative-ai | ap:jurisdiction
+        claim naming a file not a query | data/argument/thesis-and-claims.ttl | '    ap:checkedByQuery "paper-observations-checked" ;\\n    ap:supportKind support:stated-in-paper ;' | '    ap:checkedByQuery "paper-observations-checked.rq" ;\\n    ap:supportKind support:stated-in-paper ;' | apsh:Claim | claim/taxonomy-applied-to-40-llms | ap:checkedByQuery
+        risk mapped to a non-category | data/argument/risks.ttl | '    skos:closeMatch <nist/confabulation>' | '    skos:closeMatch <nist/confabulation>' | apsh:RiskMapping | risk/harmful-bias | nist/confabulation
+        MOF component in two classes | data/crosswalks/mof.ttl | '    ap:mofClass <mof/class-i> ;\\n    ap:optionalInClass true ;' | '    ap:mofClass <mof/class-i>, <mof/class-ii> ;\\n    ap:optionalInClass true ;' | apsh:MofComponent | mof/model-metadata | ap:mofClass
+        restriction without type | data/licenses.ttl | '    rdfs:label "LLaMA: non-commercial research use only"@en ;\\n    ap:restrictionType <restriction-type/non-commercial> ;' | '    rdfs:label "LLaMA: non-commercial research use only"@en ;' | apsh:LicenseRestriction | restriction/llama-non-commercial | ap:restrictionType
+        restriction of no license | data/licenses.ttl | '<license/rail> ap:hasRestriction <restriction/rail-use-restrictions> .' | '' | apsh:LicenseRestriction | restriction/rail-use-restrictions | ap:hasRestriction
+        country code not ISO | data/curated/identifiers.ttl | '<org/xai> ap:countryCode "US" .' | '<org/xai> ap:countryCode "USA" .' | apsh:CountryCode | org/xai | USA
+        """)
+    void aBrokenRuleIsReportedWithItsPlace(String what, String file, String from, String to,
+                                           String rule, String resource, String detail, @TempDir Path dir) {
+        Home home = Fixtures.copyOfHome(dir);
+        String f = from.replace("\\n", "\n");
+        String t = to.replace("\\n", "\n");
+        if (what.equals("risk mapped to a non-category")) {
+            Fixtures.append(home.root().resolve(file), "<risk/harmful-bias> skos:closeMatch <nist/confabulation> .\n<nist/confabulation> a <https://w3id.org/aperture/test/NotACategory> .");
+            Fixtures.replaceOnce(home.root().resolve("data/crosswalks/nist-ai-600-1.ttl"), "<nist/confabulation> a ap:RiskCategory, skos:Concept ;", "<nist/confabulation> a skos:Concept ;");
+        } else {
+            Fixtures.replaceOnce(home.root().resolve(file), f, t);
+        }
+        List<ShapesValidator.Problem> problems = KnowledgeGraph.validate(home);
+        assertTrue(problems.stream().anyMatch(p -> p.resource().contains(resource)
+                        && p.rule().startsWith(rule)
+                        && (p.rule() + p.value() + p.message()).contains(detail)),
+                what + ": expected " + rule + " on " + resource + " mentioning " + detail + ", got\n" + problems);
+    }
+}
