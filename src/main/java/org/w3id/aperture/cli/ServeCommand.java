@@ -1,9 +1,12 @@
 package org.w3id.aperture.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.Snapshots;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -35,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
     Integer maxQueries;
 
+    @Option(names = "--snapshots", paramLabel = "DIR",
+            description = "Folder of start-up snapshots of the validated graph, one per data version (default: target/snapshots under the home).")
+    Path snapshots;
+
     @Spec
     CommandSpec spec;
 
@@ -46,10 +53,16 @@ final class ServeCommand implements Callable<Integer> {
                 .withRowLimit(rowLimit)
                 .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
                         defaults.maxQueuedQueries(), defaults.maxQueueWait());
+        long start = System.nanoTime();
         Home h = home.home();
-        ApertureServer server = ApertureServer.start(KnowledgeGraph.build(h), settings);
+        KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
+                new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
+        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings, Map.of());
         var out = spec.commandLine().getOut();
-        out.println("Aperture is serving " + h.show(h.ontology()) + "/ and " + h.show(h.data()) + "/");
+        out.printf("Aperture is serving %s/ and %s/ (data version %s, %s) after %d ms%n", h.show(h.ontology()),
+                h.show(h.data()), graph.version().substring(0, 12),
+                graph.fromSnapshot() ? "from its snapshot" : "validated and derived",
+                (System.nanoTime() - start) / 1_000_000);
         out.println("  SPARQL query:       " + server.sparqlUrl());
         out.println("  graph store (read): " + server.graphStoreUrl());
         out.println("  ping:               " + server.baseUrl() + "/$/ping");

@@ -8,6 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /** Builds the served graph: load ontology/ and data/, validate, then derive. */
 public final class KnowledgeGraph {
+    /** The served dataset and the version of the sources it was built from. */
+    public record Loaded(DatasetGraph dataset, String version, boolean fromSnapshot) {}
+
     private KnowledgeGraph() {}
 
     /** Loads and validates without deriving; returns the problems found (empty when valid). */
@@ -23,6 +26,25 @@ public final class KnowledgeGraph {
      * @throws InvalidDataException if the data breaks a shape
      */
     public static DatasetGraph build(Home home) {
+        return DatasetGraphFactory.wrap(buildGraph(home));
+    }
+
+    /**
+     * As {@link #build}, but reuses the snapshot of the same sources from {@code snapshots} when
+     * there is one, and leaves one there when there is not.
+     */
+    public static Loaded open(Home home, Snapshots snapshots) {
+        String version = SourceDigest.of(home);
+        return snapshots.read(version)
+                .map(graph -> new Loaded(DatasetGraphFactory.wrap(graph), version, true))
+                .orElseGet(() -> {
+                    Graph graph = buildGraph(home);
+                    snapshots.write(version, graph);
+                    return new Loaded(DatasetGraphFactory.wrap(graph), version, false);
+                });
+    }
+
+    private static Graph buildGraph(Home home) {
         Deriver deriver = new Deriver(home.rules());
         GraphFiles files = load(home);
         List<ShapesValidator.Problem> problems =
@@ -30,10 +52,9 @@ public final class KnowledgeGraph {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        Graph graph = files.graph();
-        DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+        DatasetGraph dataset = DatasetGraphFactory.wrap(files.graph());
         deriver.apply(dataset);
-        return dataset;
+        return files.graph();
     }
 
     static GraphFiles load(Home home) {

@@ -3,6 +3,7 @@ package org.w3id.aperture.server;
 import jakarta.servlet.http.HttpServlet;
 import java.net.BindException;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -13,6 +14,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -22,6 +24,9 @@ public final class ApertureServer {
     /** Fuseki 5.6.0 allocates a 5 MiB output buffer per response by default (apache/jena#4084). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private static final long STOP_GRACE_MILLIS = 5_000;
+    private static final int GZIP_MIN_BYTES = 2048;
+    private static final long RESULT_CACHE_BYTES = 64L * 1024 * 1024;
+    private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -41,6 +46,16 @@ public final class ApertureServer {
      * {@code "/*"} for the linked-data pages); the dataset's own paths take precedence.
      */
     public static ApertureServer start(DatasetGraph dataset, ServerSettings settings, Map<String, HttpServlet> servlets) {
+        return start(dataset, UUID.randomUUID().toString().replace("-", ""), settings, servlets);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerSettings, Map)}, for a dataset built from sources of the
+     * given version (see {@code SourceDigest}): the version is part of every ETag, so that changed
+     * data changes them.
+     */
+    public static ApertureServer start(DatasetGraph dataset, String version, ServerSettings settings,
+                                       Map<String, HttpServlet> servlets) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dataset)
@@ -53,6 +68,7 @@ public final class ApertureServer {
                 .enableCors(false)
                 .registerOperation(Operation.Query, new RowLimitedQuery(settings.rowLimit()))
                 .addFilter("/*", new FrontFilter())
+                .addFilter(DATASET + "/*", new CachingFilter(version, new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES)))
                 .add(DATASET, service);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
@@ -90,9 +106,9 @@ public final class ApertureServer {
     }
 
     /**
-     * Jetty's own guards around everything: request bodies over the size limit get 413, and the
-     * SPARQL paths pass an admission queue (QoS) so that at most N queries run at once while pages
-     * and ping keep flowing.
+     * Jetty's own handlers around everything: request bodies over the size limit get 413, large
+     * answers are gzipped for clients that accept it, and the SPARQL paths pass an admission queue
+     * (QoS) so that at most N queries run at once while pages and ping keep flowing.
      */
     private static void guard(Server jetty, ServerSettings settings) {
         QoSHandler admission = new QoSHandler(jetty.getHandler());
@@ -100,8 +116,10 @@ public final class ApertureServer {
         admission.setMaxSuspendedRequestCount(settings.maxQueuedQueries());
         admission.setMaxSuspend(settings.maxQueueWait());
         admission.includePath(DATASET + "/*");
+        GzipHandler gzip = new GzipHandler(admission);
+        gzip.setMinGzipSize(GZIP_MIN_BYTES);
         SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        size.setHandler(admission);
+        size.setHandler(gzip);
         jetty.setHandler(size);
     }
 

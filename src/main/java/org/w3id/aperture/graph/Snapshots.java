@@ -1,0 +1,79 @@
+package org.w3id.aperture.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Validated and derived graphs kept as binary RDF (RDF Thrift) in a cache folder, one file per
+ * data version, so that a start on unchanged sources skips parsing, validation and derivation.
+ */
+public final class Snapshots {
+    /** A snapshot carries its own triple count, so a damaged or truncated file is never taken for a graph. */
+    private static final Node SEAL = NodeFactory.createURI("urn:aperture:snapshot");
+    private static final Node SIZE = NodeFactory.createURI("urn:aperture:snapshot:triples");
+
+    private final Path dir;
+
+    public Snapshots(Path dir) {
+        this.dir = dir;
+    }
+
+    private Path file(String version) {
+        return dir.resolve("graph-" + version + ".rt");
+    }
+
+    /** The snapshot of this version, or empty if there is none or it cannot be read. */
+    public Optional<Graph> read(String version) {
+        Path file = file(version);
+        if (!Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(file).lang(RDFLanguages.RDFTHRIFT).parse(graph);
+        } catch (RiotException e) {
+            return Optional.empty();
+        }
+        List<Triple> seals = graph.find(SEAL, SIZE, Node.ANY).toList();
+        if (seals.size() != 1 || !seals.get(0).getObject().isLiteral()
+                || !seals.get(0).getObject().getLiteralLexicalForm().equals(Long.toString(graph.size() - 1))) {
+            return Optional.empty();
+        }
+        graph.delete(seals.get(0));
+        return Optional.of(graph);
+    }
+
+    /** Writes the snapshot through a temporary file moved into place; a failure only costs the cache. */
+    public void write(String version, Graph graph) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "graph-", ".tmp");
+            Graph sealed = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(sealed, graph);
+            sealed.add(SEAL, SIZE, NodeFactory.createLiteralDT(Long.toString(graph.size()), XSDDatatype.XSDlong));
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                RDFDataMgr.write(out, sealed, RDFFormat.RDF_THRIFT_VALUES);
+            }
+            Files.move(tmp, file(version), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("note: no start-up snapshot written to " + dir + ": " + e.getMessage());
+        }
+    }
+}

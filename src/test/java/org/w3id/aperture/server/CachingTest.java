@@ -1,0 +1,125 @@
+package org.w3id.aperture.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.Snapshots;
+import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.query.NamedQuery;
+
+/** The answer cache and ETags change nothing but speed: cached answers equal uncached ones. */
+class CachingTest {
+    private static final List<String> SELECT_FORMATS = List.of("application/sparql-results+json",
+            "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
+    private static final List<String> GRAPH_FORMATS = List.of("text/turtle", "application/ld+json",
+            "application/n-triples", "application/rdf+xml");
+    private static final HttpTestClient client = new HttpTestClient();
+    private static ApertureServer server;
+
+    @BeforeAll
+    static void start(@TempDir Path snapshots) {
+        KnowledgeGraph.Loaded graph = KnowledgeGraph.open(Fixtures.home(), new Snapshots(snapshots));
+        server = ApertureServer.start(graph.dataset(), graph.version(),
+                ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void everyNamedQueryInEveryFormatIsAnsweredTheSameFromTheCache() throws Exception {
+        int checked = 0;
+        for (NamedQuery q : NamedQueries.load(Fixtures.home().queries()).all()) {
+            if (q.query().toString().contains("SERVICE")) {
+                continue;
+            }
+            for (String accept : q.query().isSelectType() || q.query().isAskType() ? SELECT_FORMATS : GRAPH_FORMATS) {
+                String text = q.query().toString();
+                HttpResponse<byte[]> miss = client.query(server, text, accept);
+                HttpResponse<byte[]> hit = client.query(server, text, accept);
+                assertEquals(200, miss.statusCode(), q.name() + " " + accept);
+                assertTrue(miss.headers().firstValue(CachingFilter.CACHE_HEADER).isEmpty(), q.name() + " first answer ran the query");
+                assertEquals("hit", hit.headers().firstValue(CachingFilter.CACHE_HEADER).orElse(""), q.name() + " " + accept);
+                assertArrayEquals(miss.body(), hit.body(), q.name() + " " + accept);
+                assertEquals(miss.headers().firstValue("Content-Type"), hit.headers().firstValue("Content-Type"));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 40, "checked " + checked);
+    }
+
+    @Test
+    void aMatchingIfNoneMatchGets304AndOtherQueriesOtherTags() throws Exception {
+        HttpResponse<byte[]> first = client.query(server, "SELECT ?s { ?s a <https://w3id.org/aperture#Model> }", HttpTestClient.JSON);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = client.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                + URLEncoder.encode("SELECT ?s { ?s a <https://w3id.org/aperture#Model> }", StandardCharsets.UTF_8)))
+                .header("Accept", HttpTestClient.JSON).header("If-None-Match", etag).GET().build());
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        HttpResponse<byte[]> other = client.query(server, "SELECT ?s { ?s a <https://w3id.org/aperture#License> }", HttpTestClient.JSON);
+        assertNotEquals(etag, other.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<byte[]> otherFormat = client.query(server, "SELECT ?s { ?s a <https://w3id.org/aperture#Model> }", "text/csv");
+        assertNotEquals(etag, otherFormat.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void formPostsWithDifferentQueriesDoNotShareAnAnswer() throws Exception {
+        String form = "application/x-www-form-urlencoded";
+        String models = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/aperture#Model> }", StandardCharsets.UTF_8);
+        String licenses = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/aperture#License> }", StandardCharsets.UTF_8);
+        client.post(server.sparqlUrl(), form, models);
+        String modelCount = HttpTestClient.rows(client.post(server.sparqlUrl(), form, models)).get(0).getLiteral("n").getString();
+        String licenseCount = HttpTestClient.rows(client.post(server.sparqlUrl(), form, licenses)).get(0).getLiteral("n").getString();
+        assertEquals("45", modelCount);
+        assertEquals("13", licenseCount);
+    }
+
+    @Test
+    void errorsAreNotCached() throws Exception {
+        HttpResponse<byte[]> bad = client.query(server, "SELECT ?x WHERE { ?x }", HttpTestClient.JSON);
+        HttpResponse<byte[]> badAgain = client.query(server, "SELECT ?x WHERE { ?x }", HttpTestClient.JSON);
+        assertEquals(400, bad.statusCode());
+        assertEquals(400, badAgain.statusCode());
+        assertTrue(badAgain.headers().firstValue(CachingFilter.CACHE_HEADER).isEmpty());
+    }
+
+    @Test
+    void changedDataChangesTheVersionAndSoEveryETag(@TempDir Path dir) throws Exception {
+        Home copy = Fixtures.copyOfHome(dir.resolve("home"));
+        Snapshots snapshots = new Snapshots(dir.resolve("snapshots"));
+        KnowledgeGraph.Loaded before = KnowledgeGraph.open(copy, snapshots);
+        Fixtures.append(copy.data().resolve("organizations.ttl"), "<org/xai> <http://www.w3.org/2000/01/rdf-schema#comment> \"changed\" .");
+        KnowledgeGraph.Loaded after = KnowledgeGraph.open(copy, snapshots);
+        assertNotEquals(before.version(), after.version());
+        ApertureServer a = ApertureServer.start(before.dataset(), before.version(), ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
+        ApertureServer b = ApertureServer.start(after.dataset(), after.version(), ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
+        try {
+            String q = "ASK { ?s ?p ?o }";
+            assertNotEquals(client.query(a, q, HttpTestClient.JSON).headers().firstValue("ETag").orElseThrow(),
+                    client.query(b, q, HttpTestClient.JSON).headers().firstValue("ETag").orElseThrow());
+        } finally {
+            a.stop();
+            b.stop();
+        }
+    }
+}
