@@ -3,6 +3,7 @@ package org.w3id.aperture.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
@@ -38,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
     Integer maxQueries;
 
+    @Option(names = "--allow-service", paramLabel = "HOST",
+            description = "Let SERVICE calls reach this host (repeatable); without it SERVICE is refused.")
+    Set<String> serviceHosts = Set.of();
+
     @Option(names = "--snapshots", paramLabel = "DIR",
             description = "Folder of start-up snapshots of the validated graph, one per data version (default: target/snapshots under the home).")
     Path snapshots;
@@ -52,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withRowLimit(rowLimit)
                 .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
-                        defaults.maxQueuedQueries(), defaults.maxQueueWait());
+                        defaults.maxQueuedQueries(), defaults.maxQueueWait())
+                .withServiceHosts(serviceHosts);
         long start = System.nanoTime();
         Home h = home.home();
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,

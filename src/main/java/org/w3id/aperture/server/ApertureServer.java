@@ -57,7 +57,7 @@ public final class ApertureServer {
     public static ApertureServer start(DatasetGraph dataset, String version, ServerSettings settings,
                                        Map<String, HttpServlet> servlets) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        ServiceAllowList.apply(dataset.getContext(), settings.serviceHosts());
         DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")

@@ -1,6 +1,7 @@
 package org.w3id.aperture.server;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Where the server listens and the limits that keep one request from hurting the others.
@@ -12,9 +13,11 @@ import java.time.Duration;
  * @param maxRunningQueries SPARQL requests running at once; more wait in a queue
  * @param maxQueuedQueries  SPARQL requests allowed to wait; more get 503 at once
  * @param maxQueueWait      longest wait in the queue before 503
+ * @param serviceHosts      hosts that SERVICE calls may reach; empty (the default) turns SERVICE off
  */
 public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
-                             int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait) {
+                             int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait,
+                             Set<String> serviceHosts) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -29,6 +32,7 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
         positive("running queries", maxRunningQueries);
         positive("queued queries", maxQueuedQueries);
         positive("queue wait", maxQueueWait.toMillis());
+        serviceHosts = Set.copyOf(serviceHosts);
     }
 
     private static void positive(String what, long value) {
@@ -40,26 +44,31 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running query per core. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(10), 10_000, 64 * 1024, 16 * 1024,
-                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5));
+                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of());
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
         return new ServerSettings(newHost, newPort, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
         return new ServerSettings(host, port, timeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
     }
 
     public ServerSettings withRowLimit(long rows) {
         return new ServerSettings(host, port, queryTimeout, rows, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
     }
 
     public ServerSettings withAdmission(int running, int queued, Duration wait) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                running, queued, wait);
+                running, queued, wait, serviceHosts);
+    }
+
+    public ServerSettings withServiceHosts(Set<String> hosts) {
+        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts);
     }
 }

@@ -140,4 +140,22 @@ class HardeningTest {
             assertFalse(body.contains("\tat ") || body.contains("at org.") || body.contains(Fixtures.ROOT.toString()), body);
         }
     }
+
+    @Test
+    void serviceReachesOnlyHostsOnTheAllowList() throws Exception {
+        ApertureServer open = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
+                ServerSettings.defaults().withAddress("127.0.0.1", 0).withServiceHosts(java.util.Set.of("127.0.0.1")));
+        try {
+            String toSelf = "SELECT ?l { SERVICE <" + server.sparqlUrl() + "> { <https://w3id.org/aperture/model/llama-2> "
+                    + "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
+            assertEquals("LLaMA-2", HttpTestClient.rows(client.query(open, toSelf, HttpTestClient.JSON)).get(0).getLiteral("l").getString());
+            String elsewhere = toSelf.replace("127.0.0.1", "localhost");
+            HttpResponse<byte[]> refused = client.query(open, elsewhere, HttpTestClient.JSON);
+            assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.statusCode() + " " + HttpTestClient.body(refused));
+            HttpResponse<byte[]> off = client.query(server, toSelf, HttpTestClient.JSON);
+            assertTrue(off.statusCode() >= 400 && off.statusCode() < 500, "SERVICE is off by default: " + off.statusCode());
+        } finally {
+            open.stop();
+        }
+    }
 }
