@@ -19,6 +19,8 @@ final class Renderer {
         config.setClassLoaderForTemplateLoading(Renderer.class.getClassLoader(), "web/templates");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setURLEscapingCharset("UTF-8");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
@@ -26,7 +28,7 @@ final class Renderer {
         config.setNumberFormat("computer");
     }
 
-    /** Renders {@code name}.ftlh with the page's values and the site-wide ones under {@code site}. */
+    /** Renders {@code name}.ftlh with the page's values and its frame under {@code layout}. */
     String render(String name, Map<String, Object> model, Layout layout) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("layout", layout);

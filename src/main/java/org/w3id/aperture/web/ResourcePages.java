@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /** Builds the page of any resource from its description, so new data shows up without new code. */
 final class ResourcePages {
-    static final int MAX_VALUES = 60;
+    static final int MAX_VALUES = 200;
     private static final List<Node> SUMMARIES = List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode());
 
     private final Site site;

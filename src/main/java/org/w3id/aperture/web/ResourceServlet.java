@@ -87,7 +87,7 @@ final class ResourceServlet extends WebServlet {
         }
         Graph description = site.describer.describe(iri);
         ResourceView view = pages.build(iri, description);
-        html(resp, 200, "resource", Map.of("r", view), Layout.resource(view.label(), iri, path));
+        html(resp, 200, "resource", Map.of("r", view, "components", site.matrix.components()), Layout.resource(view.label(), iri, path));
     }
 
     private static String linkHeader(String path) {
