@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.w3id.aperture.query.NamedQuery;
 import org.w3id.aperture.server.ApertureServer;
 
@@ -63,6 +64,9 @@ final class QueryServlet extends WebServlet {
             html(resp, 200, "query", model, Layout.page(named != null ? named.title() : "Query the graph"));
         } catch (BadRequest e) {
             model.put("error", e.getMessage());
+            html(resp, 400, "query", model, Layout.page("Query the graph"));
+        } catch (QueryDeniedException e) {
+            model.put("error", "This query asks for something the server does not allow (such as a SERVICE call).");
             html(resp, 400, "query", model, Layout.page("Query the graph"));
         } catch (QueryCancelledException e) {
             model.put("error", "The query ran out of time (" + site.queryTimeout.toSeconds() + " s) and was stopped.");
