@@ -8,15 +8,18 @@ import java.util.concurrent.Callable;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.Snapshots;
+import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
+import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "Load, validate and serve the graph over SPARQL (read-only).")
+@Command(name = "serve", description = "Load, validate and serve the graph: web pages, linked data and SPARQL (read-only).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
@@ -38,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-queries", paramLabel = "N",
             description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
     Integer maxQueries;
+
+    @Option(names = "--base", defaultValue = Ap.BASE, paramLabel = "IRI",
+            description = "IRI prefix of the resources served at this server's root (default: ${DEFAULT-VALUE}).")
+    String base;
 
     @Option(names = "--allow-service", paramLabel = "HOST",
             description = "Let SERVICE calls reach this host (repeatable); without it SERVICE is refused.")
@@ -63,12 +70,14 @@ final class ServeCommand implements Callable<Integer> {
         Home h = home.home();
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
-        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings, Map.of());
+        var web = WebApp.servlets(graph.dataset(), base, NamedQueries.load(h.queries()), settings.queryTimeout());
+        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings, web);
         var out = spec.commandLine().getOut();
         out.printf("Aperture is serving %s/ and %s/ (data version %s, %s) after %d ms%n", h.show(h.ontology()),
                 h.show(h.data()), graph.version().substring(0, 12),
                 graph.fromSnapshot() ? "from its snapshot" : "validated and derived",
                 (System.nanoTime() - start) / 1_000_000);
+        out.println("  web pages:          " + server.baseUrl() + "/");
         out.println("  SPARQL query:       " + server.sparqlUrl());
         out.println("  graph store (read): " + server.graphStoreUrl());
         out.println("  ping:               " + server.baseUrl() + "/$/ping");

@@ -1,0 +1,37 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /charts}: the level distribution per component and openness over release time, as inline SVG; {@code ?set=} narrows the models. */
+final class ChartsServlet extends WebServlet {
+    ChartsServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String set = req.getParameter("set") == null ? "" : req.getParameter("set").strip();
+        List<Matrix.Row> rows = site.matrix.rows().stream()
+                .filter(r -> set.isEmpty() || r.sets().stream().anyMatch(s -> Labels.localName(s).equals(set))).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("set", set);
+        model.put("sets", site.matrix.rows().stream().flatMap(r -> r.sets().stream()).distinct().sorted()
+                .map(s -> new Link(s, site.labels.of(s))).toList());
+        model.put("count", rows.size());
+        model.put("bars", Charts.distribution(site.matrix, rows));
+        model.put("barsHeight", Charts.distributionHeight(site.matrix));
+        model.put("values", Charts.VALUES);
+        model.put("points", Charts.timeline(rows));
+        model.put("years", Charts.years(rows));
+        model.put("shares", Charts.shares());
+        model.put("g", Map.of("width", Charts.WIDTH, "label", Charts.LABEL_WIDTH, "left", Charts.PLOT_LEFT,
+                "right", Charts.PLOT_LEFT + Charts.PLOT_WIDTH, "top", Charts.PLOT_TOP, "bottom", Charts.PLOT_TOP + Charts.PLOT_HEIGHT));
+        html(resp, 200, "charts", model, Layout.page("Charts").withQuery(site.queries.get("level-distribution")
+                .map(q -> q.query().toString()).orElse(null)));
+    }
+}

@@ -1,0 +1,43 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /compare?model=llama-2&model=gpt-4}: two to six models side by side, component by component. */
+final class CompareServlet extends WebServlet {
+    static final int MIN = 2;
+    static final int MAX = 6;
+
+    CompareServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String[] slugs = req.getParameterValues("model");
+        List<Matrix.Row> chosen = new ArrayList<>();
+        for (String slug : slugs == null ? new String[0] : slugs) {
+            Matrix.Row row = site.matrix.rows().stream().filter(r -> Labels.localName(r.iri()).equals(slug)).findFirst()
+                    .orElseThrow(() -> new BadRequest("there is no model '" + slug + "'"));
+            if (!chosen.contains(row)) {
+                chosen.add(row);
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("all", site.matrix.rows());
+        model.put("chosen", chosen);
+        model.put("components", site.matrix.components());
+        model.put("min", MIN);
+        model.put("max", MAX);
+        boolean ready = chosen.size() >= MIN && chosen.size() <= MAX;
+        model.put("ready", ready);
+        int status = chosen.isEmpty() || ready ? 200 : 400;
+        html(resp, status, "compare", model, Layout.page(ready ? "Compare " + String.join(", ", chosen.stream().map(Matrix.Row::label).toList())
+                : "Compare models"));
+    }
+}

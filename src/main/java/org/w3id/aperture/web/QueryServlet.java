@@ -1,0 +1,100 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.w3id.aperture.query.NamedQuery;
+import org.w3id.aperture.server.ApertureServer;
+
+/**
+ * The query page at {@code /query}: a SPARQL editor, the gallery of named queries, and the answer as a table or
+ * as a download. {@code ?name=openness-matrix} runs a named query, {@code ?query=...} any query; add
+ * {@code &format=csv|tsv|json|xml} (SELECT, ASK) or {@code ttl|jsonld|nt|rdf} (CONSTRUCT, DESCRIBE) to download.
+ */
+final class QueryServlet extends WebServlet {
+    QueryServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getParameter("name");
+        String text = req.getParameter("query");
+        NamedQuery named = null;
+        if (name != null && !name.isBlank()) {
+            named = site.queries.get(name).orElseThrow(() -> new BadRequest("there is no named query '" + name + "'"));
+            text = text == null || text.isBlank() ? named.query().toString() : text;
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("gallery", site.queries.all());
+        model.put("sparql", Origin.of(req) + ApertureServer.DATASET + "/sparql");
+        model.put("text", text == null ? "PREFIX ap: <" + site.iris.namespace() + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
+                + "SELECT ?model ?label WHERE { ?model a ap:Model ; rdfs:label ?label } ORDER BY ?label" : text);
+        if (named != null) {
+            model.put("named", named);
+        }
+        if (text == null || text.isBlank()) {
+            html(resp, 200, "query", model, Layout.page("Query the graph"));
+            return;
+        }
+        String format = req.getParameter("format");
+        try {
+            QueryRun run = new QueryRun(site, text);
+            if (format != null && !format.isBlank()) {
+                download(resp, run, format);
+                return;
+            }
+            String base = "/query?" + (named != null && text.equals(named.query().toString()) ? "name=" + enc(named.name())
+                    : "query=" + enc(text)) + "&format=";
+            model.put("downloadBase", base);
+            if (run.isSelect()) {
+                model.put("table", run.table());
+            } else if (run.isAsk()) {
+                model.put("answer", run.ask());
+            } else {
+                model.put("turtle", new String(RdfBytes.write(run.graph(), RdfFormat.TURTLE, site.prefixes), StandardCharsets.UTF_8));
+            }
+            model.put("kind", run.isSelect() || run.isAsk() ? "results" : "graph");
+            html(resp, 200, "query", model, Layout.page(named != null ? named.title() : "Query the graph"));
+        } catch (BadRequest e) {
+            model.put("error", e.getMessage());
+            html(resp, 400, "query", model, Layout.page("Query the graph"));
+        } catch (QueryDeniedException e) {
+            model.put("error", "This query asks for something the server does not allow (such as a SERVICE call).");
+            html(resp, 400, "query", model, Layout.page("Query the graph"));
+        } catch (QueryCancelledException e) {
+            model.put("error", "The query ran out of time (" + site.queryTimeout.toSeconds() + " s) and was stopped.");
+            html(resp, 503, "query", model, Layout.page("Query the graph"));
+        }
+    }
+
+    private void download(HttpServletResponse resp, QueryRun run, String format) throws IOException {
+        if (run.isSelect() || run.isAsk()) {
+            byte[] body = run.results(format);
+            String type = switch (format) {
+                case "csv" -> "text/csv";
+                case "tsv" -> "text/tab-separated-values";
+                case "json" -> "application/sparql-results+json";
+                default -> "application/sparql-results+xml";
+            };
+            resp.setHeader("Content-Disposition", "attachment; filename=\"results." + format + "\"");
+            send(resp, 200, type + "; charset=utf-8", body);
+            return;
+        }
+        RdfFormat rdf = RdfFormat.byExtension(format)
+                .orElseThrow(() -> new BadRequest("format must be ttl, jsonld, nt or rdf for CONSTRUCT and DESCRIBE"));
+        byte[] body = RdfBytes.write(run.graph(), rdf, site.prefixes);
+        resp.setHeader("Content-Disposition", "attachment; filename=\"results." + format + "\"");
+        send(resp, 200, rdf.mediaType() + "; charset=utf-8", body);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

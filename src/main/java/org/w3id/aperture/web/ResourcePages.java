@@ -1,0 +1,94 @@
+package org.w3id.aperture.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/** Builds the page of any resource from its description, so new data shows up without new code. */
+final class ResourcePages {
+    static final int MAX_VALUES = 200;
+    private static final List<Node> SUMMARIES = List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode());
+
+    private final Site site;
+
+    ResourcePages(Site site) {
+        this.site = site;
+    }
+
+    ResourceView build(String iri, Graph description) {
+        Node node = NodeFactory.createURI(iri);
+        List<String> summaries = new ArrayList<>();
+        for (Node p : SUMMARIES) {
+            description.find(node, p, Node.ANY).filterKeep(t -> t.getObject().isLiteral())
+                    .forEach(t -> summaries.add(t.getObject().getLiteralLexicalForm()));
+        }
+        List<ResourceView.Value> types = description.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(t -> value(t.getObject())).sorted(Comparator.comparing(ResourceView.Value::text)).toList();
+        Pipeline pipeline = site.matrix.row(iri).map(r -> Pipeline.of(site.matrix, r)).orElse(null);
+        List<Matrix.Cell> cells = pipeline != null ? List.of() : site.matrix.cellsAbout(iri);
+        boolean cellsShown = pipeline != null || !cells.isEmpty();
+        List<Matrix.Row> models = site.matrix.rows().stream()
+                .filter(r -> r.developers().stream().anyMatch(d -> d.iri().equals(iri)) || r.sets().contains(iri)).toList();
+        return new ResourceView(iri, site.labels.of(iri), types, summaries,
+                group(description.find(node, Node.ANY, Node.ANY).toList(), false, iri),
+                group(description.find(Node.ANY, Node.ANY, node).toList().stream()
+                        .filter(t -> !cellsShown || site.matrix.cell(t.getSubject().getURI()).isEmpty()).toList(), true, iri),
+                cells, models, pipeline);
+    }
+
+    private List<ResourceView.Property> group(List<Triple> triples, boolean incoming, String iri) {
+        Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(incoming ? t.getSubject() : t.getObject());
+        }
+        List<ResourceView.Property> properties = new ArrayList<>();
+        byPredicate.forEach((p, nodes) -> {
+            List<ResourceView.Value> values = nodes.stream().map(this::value)
+                    .sorted(Comparator.comparing(ResourceView.Value::text, String.CASE_INSENSITIVE_ORDER)).toList();
+            int more = Math.max(0, values.size() - MAX_VALUES);
+            String query = incoming ? "SELECT ?s WHERE { ?s <" + p.getURI() + "> <" + iri + "> }"
+                    : "SELECT ?o WHERE { <" + iri + "> <" + p.getURI() + "> ?o }";
+            properties.add(new ResourceView.Property(value(p), values.subList(0, values.size() - more), more,
+                    more > 0 ? "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) : null));
+        });
+        properties.sort(Comparator.comparing((ResourceView.Property p) -> !p.predicate().href().equals(site.iris.href(RDF.type.getURI())))
+                .thenComparing(p -> p.predicate().text(), String.CASE_INSENSITIVE_ORDER));
+        return properties;
+    }
+
+    private ResourceView.Value value(Node node) {
+        if (node.isURI()) {
+            String iri = node.getURI();
+            return new ResourceView.Value(site.labels.of(node), site.iris.href(iri), !site.view.local(iri), site.view.curie(iri));
+        }
+        if (node.isLiteral()) {
+            String lang = node.getLiteralLanguage();
+            String note = lang.isEmpty() ? site.view.curie(node.getLiteralDatatypeURI()) : "@" + lang;
+            return new ResourceView.Value(node.getLiteralLexicalForm(), null, false,
+                    note.equals("xsd:string") ? null : note);
+        }
+        return new ResourceView.Value("(anonymous: " + describeBlank(node) + ")", null, false, null);
+    }
+
+    /** A one-line reading of a blank node (an OWL restriction, a list): its properties and their values' labels. */
+    private String describeBlank(Node node) {
+        List<String> parts = new ArrayList<>();
+        site.graph.find(node, Node.ANY, Node.ANY).forEach(t -> parts.add(site.view.curie(t.getPredicate().getURI()) + " "
+                + (t.getObject().isURI() ? site.view.curie(t.getObject().getURI())
+                : t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : "…")));
+        parts.sort(String::compareTo);
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,36 @@
+package org.w3id.aperture.web;
+
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.query.NamedQueries;
+
+/** Everything the pages read, built once: the graph never changes after load. */
+final class Site {
+    final SiteIris iris;
+    final DatasetGraph dataset;
+    final Graph graph;
+    final PrefixMapping prefixes;
+    final Labels labels;
+    final Describer describer;
+    final Matrix matrix;
+    final NamedQueries queries;
+    final Renderer renderer;
+    final View view;
+    final Duration queryTimeout;
+
+    Site(DatasetGraph dataset, SiteIris iris, NamedQueries queries, Duration queryTimeout) {
+        this.iris = iris;
+        this.dataset = dataset;
+        this.graph = dataset.getDefaultGraph();
+        this.prefixes = Prefixes.of(iris);
+        this.labels = new Labels(graph);
+        this.describer = new Describer(graph);
+        this.matrix = Matrix.load(new GraphQueries(dataset, iris), labels);
+        this.queries = queries;
+        this.renderer = new Renderer();
+        this.view = new View(iris, labels, prefixes);
+        this.queryTimeout = queryTimeout;
+    }
+}

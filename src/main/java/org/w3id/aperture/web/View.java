@@ -1,0 +1,39 @@
+package org.w3id.aperture.web;
+
+import org.apache.jena.shared.PrefixMapping;
+
+/** Helpers the templates call as {@code v.href(iri)}, {@code v.label(iri)} and {@code v.curie(iri)}. */
+public final class View {
+    private final SiteIris iris;
+    private final Labels labels;
+    private final PrefixMapping prefixes;
+
+    View(SiteIris iris, Labels labels, PrefixMapping prefixes) {
+        this.iris = iris;
+        this.labels = labels;
+        this.prefixes = prefixes;
+    }
+
+    /** A local link for the graph's own IRIs, the IRI itself for others. */
+    public String href(String iri) {
+        return iris.href(iri);
+    }
+
+    public boolean local(String iri) {
+        return iris.localPath(iri).isPresent();
+    }
+
+    public String label(String iri) {
+        return labels.of(iri);
+    }
+
+    /** A compact name such as {@code ap:model}, or the full IRI when no prefix fits. */
+    public String curie(String iri) {
+        return prefixes.shortForm(iri);
+    }
+
+    /** The last segment of a local IRI: the value used in the matrix filters and the compare form. */
+    public String slug(String iri) {
+        return Labels.localName(iri);
+    }
+}

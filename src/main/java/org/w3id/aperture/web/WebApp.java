@@ -1,0 +1,37 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.query.NamedQueries;
+
+/** The site's servlets keyed by Jetty path spec, for {@code ApertureServer.start}. */
+public final class WebApp {
+    private WebApp() {}
+
+    /**
+     * @param dataset the served, immutable dataset
+     * @param base the IRI prefix mapped onto this server's root, e.g. {@code https://w3id.org/aperture/}
+     * @param queries the gallery of named queries
+     * @param queryTimeout the same limit as the SPARQL endpoint's
+     */
+    public static Map<String, HttpServlet> servlets(DatasetGraph dataset, String base, NamedQueries queries, Duration queryTimeout) {
+        Site site = new Site(dataset, new SiteIris(base), queries, queryTimeout);
+        DownloadServlet downloads = new DownloadServlet(site, new Downloads(site));
+        VoidServlet voidServlet = new VoidServlet(site);
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("/static/*", new StaticServlet(site));
+        servlets.put("/download/*", downloads);
+        servlets.put("/context.jsonld", downloads);
+        servlets.put("/void", voidServlet);
+        servlets.put("/.well-known/void", voidServlet);
+        servlets.put("/matrix", new MatrixServlet(site));
+        servlets.put("/compare", new CompareServlet(site));
+        servlets.put("/charts", new ChartsServlet(site));
+        servlets.put("/query", new QueryServlet(site));
+        servlets.put("/*", new ResourceServlet(site));
+        return servlets;
+    }
+}

@@ -1,0 +1,83 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The base of the site's servlets: security headers on every response, only GET and HEAD, hostile paths
+ * refused, and failures answered with a plain page that shows no stack trace or file path.
+ */
+abstract class WebServlet extends HttpServlet {
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
+    private static final Logger LOG = LoggerFactory.getLogger(WebServlet.class);
+
+    final transient Site site;
+
+    WebServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("X-Frame-Options", "DENY");
+        resp.setHeader("Referrer-Policy", "no-referrer");
+        if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
+            resp.setHeader("Allow", "GET, HEAD");
+            error(resp, 405, "Method not allowed", "This site is read-only: use GET.");
+            return;
+        }
+        if (SafePaths.isHostile(req.getRequestURI())) {
+            error(resp, 400, "Bad request", "This path is not allowed.");
+            return;
+        }
+        try {
+            get(req, resp);
+        } catch (BadRequest e) {
+            error(resp, 400, "Bad request", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("failed on {}", req.getRequestURI(), e);
+            if (!resp.isCommitted()) {
+                resp.reset();
+                error(resp, 500, "Something went wrong", "The server could not build this page. Please report the address.");
+            }
+        }
+    }
+
+    abstract void get(HttpServletRequest req, HttpServletResponse resp) throws IOException;
+
+    void html(HttpServletResponse resp, int status, String template, Map<String, Object> model, Layout layout) throws IOException {
+        Map<String, Object> all = new java.util.HashMap<>(model);
+        all.put("v", site.view);
+        byte[] body = site.renderer.render(template, all, layout).getBytes(StandardCharsets.UTF_8);
+        send(resp, status, "text/html; charset=utf-8", body);
+    }
+
+    void error(HttpServletResponse resp, int status, String title, String message) throws IOException {
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        html(resp, status, "error", Map.of("status", status, "message", message), Layout.page(title));
+    }
+
+    static void send(HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** A request the site cannot answer because of what it asks (a bad parameter, a malformed query). */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.w3id.aperture.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.server.ServerSettings;
+import org.w3id.aperture.vocab.Ap;
+
+/** A running server with the web face on a free port, and HTTP helpers for the tests. */
+final class WebFixture implements AutoCloseable {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final DatasetGraph dataset;
+    final ApertureServer server;
+
+    WebFixture(Home home, Duration timeout) {
+        dataset = KnowledgeGraph.build(home);
+        server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout),
+                WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout));
+    }
+
+    String url(String path) {
+        return server.baseUrl() + path;
+    }
+
+    HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A page that must answer 200 with HTML, parsed. */
+    Document page(String path) throws Exception {
+        HttpResponse<byte[]> response = get(path, "text/html");
+        assertEquals(200, response.statusCode(), path + ": " + body(response));
+        return Jsoup.parse(body(response), url(path));
+    }
+
+    static String body(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    static Graph parse(byte[] body, Lang lang) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(graph);
+        return graph;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
