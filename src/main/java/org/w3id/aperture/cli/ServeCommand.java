@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
         Home h = home.home();
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
-        var web = WebApp.servlets(graph.dataset(), base, NamedQueries.load(h.queries()), settings.queryTimeout());
+        var web = WebApp.servlets(graph.dataset(), base, NamedQueries.load(h.queries()),
+                settings.queryTimeout(), settings.rowLimit());
         ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings, web);
         var out = spec.commandLine().getOut();
         out.printf("Aperture is serving %s/ and %s/ (data version %s, %s) after %d ms%n", h.show(h.ontology()),

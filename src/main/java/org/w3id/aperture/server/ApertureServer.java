@@ -25,6 +25,8 @@ public final class ApertureServer {
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private static final long STOP_GRACE_MILLIS = 5_000;
     private static final int GZIP_MIN_BYTES = 2048;
+    /** The web query page runs SPARQL too, so it waits in the same admission queue. */
+    private static final String QUERY_PAGE = "/query";
     private static final long RESULT_CACHE_BYTES = 64L * 1024 * 1024;
     private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -115,7 +117,7 @@ public final class ApertureServer {
         admission.setMaxRequestCount(settings.maxRunningQueries());
         admission.setMaxSuspendedRequestCount(settings.maxQueuedQueries());
         admission.setMaxSuspend(settings.maxQueueWait());
-        admission.includePath(DATASET + "/*");
+        admission.includePath(DATASET + "/*", QUERY_PAGE);
         GzipHandler gzip = new GzipHandler(admission);
         gzip.setMinGzipSize(GZIP_MIN_BYTES);
         SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);

@@ -40,6 +40,9 @@ final class QueryRun {
         } catch (QueryParseException e) {
             throw new WebServlet.BadRequest("the query does not parse: " + e.getMessage());
         }
+        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > site.rowLimit)) {
+            query.setLimit(site.rowLimit);
+        }
     }
 
     boolean isSelect() {

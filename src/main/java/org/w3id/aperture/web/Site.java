@@ -19,8 +19,9 @@ final class Site {
     final Renderer renderer;
     final View view;
     final Duration queryTimeout;
+    final long rowLimit;
 
-    Site(DatasetGraph dataset, SiteIris iris, NamedQueries queries, Duration queryTimeout) {
+    Site(DatasetGraph dataset, SiteIris iris, NamedQueries queries, Duration queryTimeout, long rowLimit) {
         this.iris = iris;
         this.dataset = dataset;
         this.graph = dataset.getDefaultGraph();
@@ -32,5 +33,6 @@ final class Site {
         this.renderer = new Renderer();
         this.view = new View(iris, labels, prefixes);
         this.queryTimeout = queryTimeout;
+        this.rowLimit = rowLimit;
     }
 }

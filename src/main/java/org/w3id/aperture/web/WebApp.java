@@ -16,9 +16,11 @@ public final class WebApp {
      * @param base the IRI prefix mapped onto this server's root, e.g. {@code https://w3id.org/aperture/}
      * @param queries the gallery of named queries
      * @param queryTimeout the same limit as the SPARQL endpoint's
+     * @param rowLimit the most solutions a query of the query page returns, as on the endpoint
      */
-    public static Map<String, HttpServlet> servlets(DatasetGraph dataset, String base, NamedQueries queries, Duration queryTimeout) {
-        Site site = new Site(dataset, new SiteIris(base), queries, queryTimeout);
+    public static Map<String, HttpServlet> servlets(DatasetGraph dataset, String base, NamedQueries queries,
+                                                    Duration queryTimeout, long rowLimit) {
+        Site site = new Site(dataset, new SiteIris(base), queries, queryTimeout, rowLimit);
         DownloadServlet downloads = new DownloadServlet(site, new Downloads(site));
         VoidServlet voidServlet = new VoidServlet(site);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

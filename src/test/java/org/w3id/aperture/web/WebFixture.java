@@ -33,7 +33,8 @@ final class WebFixture implements AutoCloseable {
     WebFixture(Home home, Duration timeout) {
         dataset = KnowledgeGraph.build(home);
         server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout),
-                WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout));
+                WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout,
+                        ServerSettings.defaults().rowLimit()));
     }
 
     String url(String path) {
