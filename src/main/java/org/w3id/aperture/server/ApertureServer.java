@@ -68,7 +68,7 @@ public final class ApertureServer {
                 .port(settings.port())
                 .enablePing(true)
                 .enableCors(false)
-                .registerOperation(Operation.Query, new RowLimitedQuery(settings.rowLimit()))
+                .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit()))
                 .addFilter("/*", new FrontFilter())
                 .addFilter(DATASET + "/*", new CachingFilter(version, new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES)))
                 .add(DATASET, service);

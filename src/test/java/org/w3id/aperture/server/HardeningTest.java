@@ -44,13 +44,13 @@ class HardeningTest {
     void resultsAreCutAtTheRowLimitAndTheResponseSaysSo() throws Exception {
         HttpResponse<byte[]> all = client.query(server, "SELECT * { ?s ?p ?o }", HttpTestClient.JSON);
         assertEquals(100, HttpTestClient.rows(all).size());
-        assertEquals("100", all.headers().firstValue(RowLimitedQuery.LIMIT_HEADER).orElse(""));
-        assertEquals("true", all.headers().firstValue(RowLimitedQuery.CUT_HEADER).orElse(""));
+        assertEquals("100", all.headers().firstValue(GuardedQuery.LIMIT_HEADER).orElse(""));
+        assertEquals("true", all.headers().firstValue(GuardedQuery.CUT_HEADER).orElse(""));
 
         HttpResponse<byte[]> few = client.query(server, "SELECT * { ?s ?p ?o } LIMIT 5", HttpTestClient.JSON);
         assertEquals(5, HttpTestClient.rows(few).size());
-        assertEquals("100", few.headers().firstValue(RowLimitedQuery.LIMIT_HEADER).orElse(""));
-        assertTrue(few.headers().firstValue(RowLimitedQuery.CUT_HEADER).isEmpty());
+        assertEquals("100", few.headers().firstValue(GuardedQuery.LIMIT_HEADER).orElse(""));
+        assertTrue(few.headers().firstValue(GuardedQuery.CUT_HEADER).isEmpty());
     }
 
     @Test
@@ -157,5 +157,13 @@ class HardeningTest {
         } finally {
             open.stop();
         }
+    }
+
+    @Test
+    void aCatastrophicRegexIsRefusedBeforeItRuns() throws Exception {
+        HttpResponse<byte[]> response = client.query(server,
+                "SELECT * { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\" AS ?x) FILTER(regex(?x, \"^(a+)+$\")) }", HttpTestClient.JSON);
+        assertEquals(400, response.statusCode());
+        assertTrue(HttpTestClient.body(response).contains("nests quantifiers"), HttpTestClient.body(response));
     }
 }

@@ -2,13 +2,15 @@ package org.w3id.aperture.server;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 
 /**
- * The SPARQL query service with a cap on result size: a query without LIMIT, or with a larger one,
- * runs with LIMIT = the cap, and the response says so in {@link #LIMIT_HEADER} and {@link #CUT_HEADER}.
+ * The SPARQL query service with guards: regular expressions that could run away are refused
+ * ({@link RegexGuard}), and a query without LIMIT, or with a larger one, runs with LIMIT = the cap,
+ * which the response states in {@link #LIMIT_HEADER} and {@link #CUT_HEADER}.
  */
-final class RowLimitedQuery extends SPARQL_QueryDataset {
+final class GuardedQuery extends SPARQL_QueryDataset {
     /** Sent with every query response: the most solutions this endpoint returns. */
     static final String LIMIT_HEADER = "Aperture-Row-Limit";
     /** Sent as {@code true} when the query asked for more (or unlimited) and was capped: results may be cut. */
@@ -16,13 +18,14 @@ final class RowLimitedQuery extends SPARQL_QueryDataset {
 
     private final long rowLimit;
 
-    RowLimitedQuery(long rowLimit) {
+    GuardedQuery(long rowLimit) {
         this.rowLimit = rowLimit;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        RegexGuard.check(query).ifPresent(problem -> ServletOps.errorBadRequest("Refused: " + problem));
         action.setResponseHeader(LIMIT_HEADER, Long.toString(rowLimit));
         if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowLimit)) {
             query.setLimit(rowLimit);

@@ -1,0 +1,85 @@
+package org.w3id.aperture.server;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+
+/**
+ * Java's regular expressions backtrack, and one match against a nested quantifier such as
+ * {@code (a+)+} can run for minutes without giving the query timeout a chance to stop it. So the
+ * endpoint refuses REGEX and REPLACE patterns that are not constants or that nest quantifiers.
+ */
+final class RegexGuard {
+    private RegexGuard() {}
+
+    /** Why the query is refused, or empty if its patterns are safe. */
+    static Optional<String> check(Query query) {
+        StringBuilder problem = new StringBuilder();
+        ExprVisitorBase visitor = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN func) {
+                if (!(func instanceof E_Regex || func instanceof E_StrReplace) || problem.length() > 0) {
+                    return;
+                }
+                Expr pattern = func.getArg(2);
+                if (!pattern.isConstant() || !pattern.getConstant().isString()) {
+                    problem.append("a REGEX or REPLACE pattern must be a constant string");
+                } else if (nestsQuantifiers(pattern.getConstant().getString())) {
+                    problem.append("the pattern \"").append(pattern.getConstant().getString())
+                            .append("\" nests quantifiers, which can take exponential time");
+                }
+            }
+        };
+        Walker.walk(Algebra.compile(query), new OpVisitorBase(), visitor);
+        return problem.length() == 0 ? Optional.empty() : Optional.of(problem.toString());
+    }
+
+    /**
+     * True if a quantified group contains a quantifier, e.g. {@code (a+)+}, {@code (a|b*)*},
+     * {@code (x{2,})+}: the shapes that make a backtracking matcher exponential.
+     */
+    static boolean nestsQuantifiers(String pattern) {
+        Deque<Boolean> groupHasQuantifier = new ArrayDeque<>();
+        boolean lastGroupHadQuantifier = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+                lastGroupHadQuantifier = false;
+            } else if (c == '[') {
+                while (i < pattern.length() && pattern.charAt(i) != ']') {
+                    i += pattern.charAt(i) == '\\' ? 2 : 1;
+                }
+                lastGroupHadQuantifier = false;
+            } else if (c == '(') {
+                groupHasQuantifier.push(false);
+            } else if (c == ')') {
+                lastGroupHadQuantifier = !groupHasQuantifier.isEmpty() && groupHasQuantifier.pop();
+                if (lastGroupHadQuantifier && !groupHasQuantifier.isEmpty()) {
+                    groupHasQuantifier.pop();
+                    groupHasQuantifier.push(true);
+                }
+                continue;
+            } else if (c == '*' || c == '+' || c == '{') {
+                if (lastGroupHadQuantifier) {
+                    return true;
+                }
+                if (!groupHasQuantifier.isEmpty()) {
+                    groupHasQuantifier.pop();
+                    groupHasQuantifier.push(true);
+                }
+            }
+            lastGroupHadQuantifier = false;
+        }
+        return false;
+    }
+}
