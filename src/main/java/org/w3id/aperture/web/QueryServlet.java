@@ -43,6 +43,10 @@ final class QueryServlet extends WebServlet {
             html(resp, 200, "query", model, Layout.page("Query the graph"));
             return;
         }
+        if (named != null && named.federated() && req.getParameter("query") == null) {
+            html(resp, 200, "query", model, Layout.page(named.title()));
+            return;
+        }
         String format = req.getParameter("format");
         try {
             QueryRun run = new QueryRun(site, text);
