@@ -68,7 +68,7 @@ public final class ApertureServer {
                 .port(settings.port())
                 .enablePing(true)
                 .enableCors(false)
-                .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit()))
+                .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit(), settings.queryTimeout().toMillis()))
                 .addFilter("/*", new FrontFilter())
                 .addFilter(DATASET + "/*", new CachingFilter(version, new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES)))
                 .add(DATASET, service);
@@ -122,7 +122,7 @@ public final class ApertureServer {
         gzip.setMinGzipSize(GZIP_MIN_BYTES);
         SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         size.setHandler(gzip);
-        jetty.setHandler(size);
+        jetty.setHandler(new ArrivalStamp(size));
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,0 +1,101 @@
+package org.w3id.aperture.load;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.query.NamedQuery;
+
+/**
+ * The request mixes of the reliability runs, against a server at {@code base}: a realistic mix of
+ * pages, resource descriptions, named queries and ad-hoc lookups, and the pathological queries of
+ * the attack run.
+ */
+final class Mixes {
+    static final String CHEAP = "cheap (pages, descriptions, ping, one-model lookups)";
+    static final String QUERY = "query (named and ad-hoc SPARQL)";
+    static final String PATHOLOGICAL = "pathological SPARQL";
+    private static final List<String> FORMATS = List.of("", ".ttl", ".jsonld", ".nt", ".rdf");
+    private static final List<String> COMPONENTS = List.of("training-code-pretraining", "training-data-pretraining",
+            "evaluation-data-safety", "deployment-code-inference", "deployment-data-weights", "training-data-sft");
+    private static final List<String> PATHOLOGICAL_QUERIES = List.of(
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } # %d",
+            "SELECT (COUNT(*) AS ?n) { ?s (<http://www.w3.org/2000/01/rdf-schema#subClassOf>|!<urn:x:%d>)* ?o }",
+            "SELECT * { ?s ?p ?o FILTER(regex(str(?o), \"^(a+)+$\")) } # %d",
+            "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?b ?q ?c . ?c ?r ?d . FILTER(STR(?a) != \"%d\") }");
+
+    private final String base;
+    private final List<String> models;
+    private final List<NamedQuery> queries;
+
+    Mixes(String base, List<String> modelSlugs, NamedQueries named) {
+        this.base = base;
+        this.models = modelSlugs;
+        List<NamedQuery> local = new java.util.ArrayList<>();
+        named.all().forEach(q -> {
+            if (!q.federated()) {
+                local.add(q);
+            }
+        });
+        this.queries = List.copyOf(local);
+    }
+
+    /** Pages, descriptions in each format, the matrix, ping, named queries and ad-hoc lookups. */
+    LoadDriver.Mix realistic() {
+        return random -> {
+            int dice = random.nextInt(100);
+            if (dice < 30) {
+                return cheap("/model/" + pick(models, random) + pick(FORMATS, random));
+            } else if (dice < 38) {
+                return cheap("/matrix");
+            } else if (dice < 43) {
+                return cheap("/$/ping");
+            } else if (dice < 63) {
+                return new LoadDriver.Request(CHEAP, sparql(lookup(pick(models, random))));
+            } else if (dice < 88) {
+                return new LoadDriver.Request(QUERY, sparql(pick(queries, random).query().toString()));
+            }
+            return new LoadDriver.Request(QUERY, sparql("PREFIX ap: <https://w3id.org/aperture#> SELECT ?m WHERE { ?a ap:model ?m ; "
+                    + "ap:component <https://w3id.org/aperture/component/" + pick(COMPONENTS, random) + "> ; ap:value ?v . "
+                    + "?v ap:rank ?r FILTER(?r >= " + (1 + random.nextInt(5)) + ") }"));
+        };
+    }
+
+    /** Lookups that must keep flowing while an attack runs: one model's description, as Turtle. */
+    LoadDriver.Mix lookups() {
+        return random -> cheap("/model/" + pick(models, random) + ".ttl");
+    }
+
+    /** Cross products, paths over the whole graph, catastrophic regular expressions (made unique to defeat the cache). */
+    LoadDriver.Mix pathological() {
+        return random -> new LoadDriver.Request(PATHOLOGICAL,
+                sparql(String.format(pick(PATHOLOGICAL_QUERIES, random), random.nextInt(1_000_000))));
+    }
+
+    private static String lookup(String model) {
+        return "PREFIX ap: <https://w3id.org/aperture#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?component ?value ?license WHERE { ?a ap:model <https://w3id.org/aperture/model/" + model + "> ; "
+                + "ap:component ?component ; ap:value/skos:notation ?value . OPTIONAL { ?a ap:releaseTerms/ap:asWritten ?license } }";
+    }
+
+    private LoadDriver.Request cheap(String path) {
+        return new LoadDriver.Request(CHEAP, get(base + path, "*/*"));
+    }
+
+    private HttpRequest sparql(String query) {
+        return get(base + "/aperture/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+    }
+
+    private static HttpRequest get(String url, String accept) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static <T> T pick(List<T> list, Random random) {
+        return list.get(random.nextInt(list.size()));
+    }
+}

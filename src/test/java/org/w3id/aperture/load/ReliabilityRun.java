@@ -1,0 +1,109 @@
+package org.w3id.aperture.load;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.server.ServerSettings;
+import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.web.WebApp;
+
+/**
+ * The reliability runs of docs/reliability.md: a server with the web face started in this JVM
+ * (so that its heap can be read), then load, attack or soak. Usage:
+ * {@code load CLIENTS SECONDS | attack SECONDS | soak CLIENTS SECONDS}.
+ */
+public final class ReliabilityRun implements AutoCloseable {
+    static final long SEED = 20261128L;
+
+    final ApertureServer server;
+    final Mixes mixes;
+    final Duration timeout;
+
+    ReliabilityRun(Home home, Duration timeout) {
+        this.timeout = timeout;
+        KnowledgeGraph.Loaded graph = KnowledgeGraph.open(home, new org.w3id.aperture.graph.Snapshots(
+                home.root().resolve("target/snapshots")));
+        NamedQueries queries = NamedQueries.load(home.queries());
+        ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout);
+        server = ApertureServer.start(graph.dataset(), graph.version(), settings,
+                WebApp.servlets(graph.dataset(), Ap.BASE, queries, timeout, settings.rowLimit()));
+        mixes = new Mixes(server.baseUrl(), modelSlugs(graph), queries);
+    }
+
+    private static List<String> modelSlugs(KnowledgeGraph.Loaded graph) {
+        List<String> slugs = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph.dataset()))
+                .query("SELECT ?m { ?m a <https://w3id.org/aperture#Model> }").build()) {
+            qe.execSelect().forEachRemaining(r -> slugs.add(r.getResource("m").getURI().substring((Ap.BASE + "model/").length())));
+        }
+        Collections.sort(slugs);
+        return slugs;
+    }
+
+    Report load(int clients, Duration duration) throws Exception {
+        return LoadDriver.run(Collections.nCopies(clients, mixes.realistic()), duration, SEED);
+    }
+
+    /** Four clients send pathological queries while a fifth looks models up. */
+    Report attack(Duration duration) throws Exception {
+        List<LoadDriver.Mix> clients = new ArrayList<>(Collections.nCopies(4, mixes.pathological()));
+        clients.add(mixes.lookups());
+        return LoadDriver.run(clients, duration, SEED);
+    }
+
+    /** Used heap after a full collection, in MiB. */
+    static double heapMiB() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Home home = Home.at(java.nio.file.Path.of("."));
+        try (ReliabilityRun run = new ReliabilityRun(home, ServerSettings.defaults().queryTimeout())) {
+            double heapStart = heapMiB();
+            System.out.printf("server up; heap after start %.1f MiB; %d cores%n", heapStart, Runtime.getRuntime().availableProcessors());
+            switch (args[0]) {
+                case "load" -> {
+                    Report r = run.load(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
+                    System.out.print(r.table());
+                    System.out.printf("requests %d, errors %d; heap %.1f MiB before, %.1f MiB after%n", r.requests(), r.errors(), heapStart, heapMiB());
+                }
+                case "attack" -> {
+                    Report r = run.attack(Duration.ofSeconds(Long.parseLong(args[1])));
+                    System.out.print(r.table());
+                    Report.Kind bad = r.kind(Mixes.PATHOLOGICAL);
+                    System.out.printf("pathological: max %.0f ms against a timeout of %d ms (%.1f%% over); errors %d%n",
+                            bad.maxMillis(), run.timeout.toMillis(), 100.0 * (bad.maxMillis() - run.timeout.toMillis()) / run.timeout.toMillis(), r.errors());
+                }
+                case "soak" -> {
+                    int clients = Integer.parseInt(args[1]);
+                    Report first = run.load(clients, Duration.ofSeconds(60));
+                    double heapMinute = heapMiB();
+                    Report rest = run.load(clients, Duration.ofSeconds(Long.parseLong(args[2]) - 60));
+                    double heapEnd = heapMiB();
+                    System.out.print(first.table());
+                    System.out.print(rest.table());
+                    System.out.printf("heap after minute 1: %.1f MiB; at the end: %.1f MiB (%+.1f%%); errors %d%n",
+                            heapMinute, heapEnd, 100 * (heapEnd - heapMinute) / heapMinute, first.errors() + rest.errors());
+                }
+                default -> throw new IllegalArgumentException("usage: load CLIENTS SECONDS | attack SECONDS | soak CLIENTS SECONDS");
+            }
+        }
+        System.exit(0);
+    }
+}

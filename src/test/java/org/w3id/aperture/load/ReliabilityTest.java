@@ -1,0 +1,50 @@
+package org.w3id.aperture.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.aperture.Fixtures;
+
+/**
+ * Short versions of the reliability runs (the long ones are commands in docs/reliability.md):
+ * counts and statuses are checked, never timings, since CI machines are shared.
+ */
+class ReliabilityTest {
+    private static ReliabilityRun run;
+
+    @BeforeAll
+    static void start() {
+        run = new ReliabilityRun(Fixtures.home(), Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        run.close();
+    }
+
+    @Test
+    void aRealisticMixFrom16ClientsGetsNoErrors() throws Exception {
+        Report report = run.load(16, Duration.ofSeconds(15));
+        System.out.print(report.table());
+        assertTrue(report.requests() > 100, "the run did work: " + report.requests());
+        assertEquals(0, report.errors(), report.table());
+        assertTrue(report.kind(Mixes.CHEAP).statuses.keySet().stream().allMatch(s -> s == 200), report.table());
+    }
+
+    @Test
+    void lookupsKeepAnsweringWhilePathologicalQueriesRun() throws Exception {
+        Report report = run.attack(Duration.ofSeconds(15));
+        System.out.print(report.table());
+        Report.Kind lookups = report.kind(Mixes.CHEAP);
+        Report.Kind attacks = report.kind(Mixes.PATHOLOGICAL);
+        assertTrue(lookups.count() > 10, report.table());
+        assertEquals(java.util.Set.of(200), lookups.statuses.keySet(), report.table());
+        assertTrue(attacks.count() > 0 && attacks.statuses.keySet().stream().allMatch(s -> s == 200 || s == 503 || s == 400), report.table());
+        assertTrue(attacks.statuses.getOrDefault(503, 0) > 0, "some ran into the timeout: " + report.table());
+        assertEquals(0, report.errors(), report.table());
+    }
+}
