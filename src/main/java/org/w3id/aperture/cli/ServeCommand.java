@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of start-up snapshots of the validated graph, one per data version (default: target/snapshots under the home).")
     Path snapshots;
 
+    @Option(names = "--check",
+            description = "Start, answer one query and one page over HTTP, print what they returned, and stop (exit 0 if both answered 200).")
+    boolean check;
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +87,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  graph store (read): " + server.graphStoreUrl());
         out.println("  ping:               " + server.baseUrl() + "/$/ping");
         out.flush();
+        if (check) {
+            try {
+                return SelfCheck.run(server, out) ? 0 : 1;
+            } finally {
+                server.stop();
+            }
+        }
         server.join();
         return 0;
     }
