@@ -12,9 +12,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,17 +25,8 @@ import org.w3id.aperture.vocab.Ap;
 /** Every resource answers HTML or RDF by Accept and by extension, with its own triples, labels and incoming links. */
 class ContentNegotiationTest {
     private static final String AP = Ap.NS;
-    private static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     private static Node iri(String s) {
         return NodeFactory.createURI(s);

@@ -15,9 +15,8 @@ import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 
 /**
@@ -25,17 +24,8 @@ import org.w3id.aperture.Fixtures;
  * and organisation is reached by clicking. "Query this" links are checked once each but not followed further.
  */
 class CrawlTest {
-    private static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     @Test
     void everyLinkFromHomeResolves() throws Exception {

@@ -15,9 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,17 +24,8 @@ import org.w3id.aperture.Fixtures;
 
 /** The whole-graph downloads hold the served graph; the VoID description lists them; the JSON-LD context is published. */
 class DownloadsTest {
-    private static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     @ParameterizedTest
     @CsvSource({"aperture.ttl, TURTLE, text/turtle", "aperture.nt, N-TRIPLES, application/n-triples",

@@ -15,26 +15,16 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.UpstreamCells;
 import org.w3id.aperture.query.NamedQueries;
 
 /** The matrix page against the openness-matrix named query and the authors' files; its filters and sorts. */
 class MatrixPageTest {
-    private static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     private static List<Element> rows(Document page) {
         return page.select("table.matrix tbody tr.model-row");

@@ -9,25 +9,15 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.query.NamedQueries;
 
 /** The model, license, component, organisation, compare, charts and home pages, checked for structure and content. */
 class PagesTest {
-    private static WebFixture web;
-
-    @BeforeAll
-    static void start() {
-        web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     private static int count(String query) {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(web.dataset))

@@ -15,6 +15,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.jsoup.nodes.Document;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
@@ -23,8 +25,11 @@ import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
 import org.w3id.aperture.vocab.Ap;
 
-/** A running server with the web face on a free port, and HTTP helpers for the tests. */
-final class WebFixture implements AutoCloseable {
+/**
+ * A running server with the web face on a free port, and HTTP helpers for the tests; as a JUnit
+ * extension ({@code @RegisterExtension static final WebFixture web = ...}) it stops after the class.
+ */
+final class WebFixture implements AutoCloseable, AfterAllCallback {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final DatasetGraph dataset;
@@ -69,5 +74,10 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }
