@@ -9,6 +9,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -64,18 +66,19 @@ public final class ApertureServer {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
+        ResultCache cache = new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
                 .enableCors(false)
                 .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit(), settings.queryTimeout().toMillis()))
                 .addFilter("/*", new FrontFilter())
-                .addFilter(DATASET + "/*", new CachingFilter(version, new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES)))
+                .addFilter("/*", new CachingFilter(version, cache))
                 .add(DATASET, service);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki.getJettyServer(), settings);
-        guard(fuseki.getJettyServer(), settings);
+        guard(fuseki.getJettyServer(), settings, cache);
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -110,14 +113,17 @@ public final class ApertureServer {
     /**
      * Jetty's own handlers around everything: request bodies over the size limit get 413, large
      * answers are gzipped for clients that accept it, and the SPARQL paths pass an admission queue
-     * (QoS) so that at most N queries run at once while pages and ping keep flowing.
+     * (QoS) so that at most N queries run at once while pages, ping and answers already in the
+     * cache keep flowing.
      */
-    private static void guard(Server jetty, ServerSettings settings) {
+    private static void guard(Server jetty, ServerSettings settings, ResultCache cache) {
         QoSHandler admission = new QoSHandler(jetty.getHandler());
         admission.setMaxRequestCount(settings.maxRunningQueries());
         admission.setMaxSuspendedRequestCount(settings.maxQueuedQueries());
         admission.setMaxSuspend(settings.maxQueueWait());
         admission.includePath(DATASET + "/*", QUERY_PAGE);
+        admission.exclude(request -> HttpMethod.GET.is(request.getMethod()) && cache.contains(CachingFilter.getKey(
+                request.getHttpURI().getPath(), request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.ACCEPT))));
         GzipHandler gzip = new GzipHandler(admission);
         gzip.setMinGzipSize(GZIP_MIN_BYTES);
         SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);

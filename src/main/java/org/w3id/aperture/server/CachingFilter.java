@@ -24,7 +24,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * HTTP caching for an immutable graph on the SPARQL and graph-store paths: an ETag made of the
+ * HTTP caching for an immutable graph, on every path (pages, descriptions, downloads, SPARQL): an ETag made of the
  * data version and the request, 304 on a matching If-None-Match, and successful answers kept in a
  * {@link ResultCache} so that a repeated request is served from memory without running the query.
  */
@@ -76,12 +76,23 @@ final class CachingFilter extends HttpFilter {
 
     /** Everything that can change the answer: method, path, parameters, body, content type, Accept. */
     private static String key(HttpServletRequest request, byte[] body) {
+        if (!"POST".equals(request.getMethod())) {
+            return getKey(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept"));
+        }
         StringBuilder key = new StringBuilder(request.getMethod().replace("HEAD", "GET")).append('\n')
                 .append(request.getRequestURI()).append('\n');
         new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) ->
                 key.append(name).append('=').append(String.join("\u0000", values)).append('\n'));
         return key.append(request.getContentType()).append('\n').append(request.getHeader("Accept")).append('\n')
                 .append(new String(body, StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * The key of a GET or HEAD: the raw path and query string as sent, and Accept. Jetty's
+     * admission queue computes the same key to let cached answers bypass it.
+     */
+    static String getKey(String path, String query, String accept) {
+        return "GET\n" + path + '?' + query + '\n' + accept;
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, ResultCache.Entry entry)

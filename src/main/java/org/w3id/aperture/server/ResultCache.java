@@ -27,6 +27,10 @@ final class ResultCache {
         return maxEntryBytes;
     }
 
+    synchronized boolean contains(String key) {
+        return entries.containsKey(key);
+    }
+
     synchronized Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key));
     }

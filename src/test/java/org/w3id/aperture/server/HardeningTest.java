@@ -166,4 +166,33 @@ class HardeningTest {
         assertEquals(400, response.statusCode());
         assertTrue(HttpTestClient.body(response).contains("nests quantifiers"), HttpTestClient.body(response));
     }
+
+    @Test
+    void cachedAnswersBypassTheQueue() throws Exception {
+        String cheap = "SELECT ?l { <https://w3id.org/aperture/model/gpt-4> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+        assertEquals(200, client.query(server, cheap, HttpTestClient.JSON).statusCode());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<CompletableFuture<Integer>> slow = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String unique = CROSS_PRODUCT + " # " + i;
+                slow.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return client.query(server, unique, HttpTestClient.JSON).statusCode();
+                    } catch (Exception e) {
+                        return -1;
+                    }
+                }, pool));
+            }
+            Thread.sleep(200);
+            HttpResponse<byte[]> hit = client.query(server, cheap, HttpTestClient.JSON);
+            assertEquals(200, hit.statusCode(), "a cached answer does not wait for a query slot");
+            assertEquals("hit", hit.headers().firstValue(CachingFilter.CACHE_HEADER).orElse(""));
+            HttpResponse<byte[]> miss = client.query(server, cheap + " LIMIT 1", HttpTestClient.JSON);
+            assertEquals(503, miss.statusCode(), "an uncached query meets the full queue");
+            slow.forEach(CompletableFuture::join);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
