@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Start-up to first answered query: from `java -jar` to the first 200 answer to a SPARQL query
+# (polled with curl every 10 ms), RUNS times each (default 10) for Aperture (`serve`, which loads,
+# validates and derives from ontology/ and data/) and for stock Fuseki 5.6.0 (`--file` the
+# exported dump of the same graph). Prints each run and the median, in milliseconds.
+#   bench/startup.sh [RUNS] [aperture|fuseki|both]
+source "$(dirname "$0")/setup.sh"
+RUNS=${1:-10}
+WHICH=${2:-both}
+bench_build
+bench_dump
+bench_fuseki
+QUERY='PREFIX ap: <https://w3id.org/aperture#> SELECT ?c ?v WHERE { ?a ap:model <https://w3id.org/aperture/model/llama-2> ; ap:component ?c ; ap:value ?v }'
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# one_run NAME URL COMMAND...: prints milliseconds from start to the first 200
+one_run() {
+  local name=$1 url=$2; shift 2
+  local log=target/bench/logs/startup-$name.log
+  mkdir -p target/bench/logs
+  local t0 t1 code pid
+  t0=$(date +%s%N)
+  "$@" > "$log" 2>&1 &
+  pid=$!
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" \
+             -H 'Accept: application/sparql-results+json' --data-urlencode "query=$QUERY" || true)
+    if [ "$code" = 200 ]; then break; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "$name exited; see $log" >&2; return 1; fi
+    sleep 0.01
+  done
+  t1=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+measure() {
+  local name=$1 times=()
+  for i in $(seq 1 "$RUNS"); do
+    local port; port=$(free_port)
+    case $name in
+      aperture) ms=$(one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port") ;;
+      fuseki)   ms=$(one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds) ;;
+    esac
+    echo "$name run $i: $ms ms" >&2
+    times+=("$ms")
+  done
+  echo "$name: median $(printf '%s\n' "${times[@]}" | median) ms of $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1))"
+}
+
+echo "uptime before: $(uptime)"
+case $WHICH in
+  aperture|fuseki) measure "$WHICH" ;;
+  both) measure aperture; measure fuseki ;;
+  *) echo "usage: bench/startup.sh [RUNS] [aperture|fuseki|both]" >&2; exit 2 ;;
+esac
+echo "uptime after: $(uptime)"
