@@ -2,7 +2,10 @@ package org.w3id.aperture.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import jakarta.servlet.http.HttpServlet;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.aperture.graph.Home;
@@ -10,6 +13,7 @@ import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.Snapshots;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.server.DeferredServlet;
 import org.w3id.aperture.server.ServerSettings;
 import org.w3id.aperture.vocab.Ap;
 import org.w3id.aperture.web.WebApp;
@@ -74,9 +78,11 @@ final class ServeCommand implements Callable<Integer> {
         Home h = home.home();
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
-        var web = WebApp.servlets(graph.dataset(), base, NamedQueries.load(h.queries()),
-                settings.queryTimeout(), settings.rowLimit());
-        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings, web);
+        // The site is built while the server starts; SPARQL answers at once, pages once the site is ready.
+        CompletableFuture<Map<String, HttpServlet>> site = CompletableFuture.supplyAsync(() -> WebApp.servlets(
+                graph.dataset(), base, NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()));
+        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings,
+                DeferredServlet.of(WebApp.PATHS, site));
         var out = spec.commandLine().getOut();
         out.printf("Aperture is serving %s/ and %s/ (data version %s, %s) after %d ms%n", h.show(h.ontology()),
                 h.show(h.data()), graph.version().substring(0, 12),
@@ -87,6 +93,12 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  graph store (read): " + server.graphStoreUrl());
         out.println("  ping:               " + server.baseUrl() + "/$/ping");
         out.flush();
+        try {
+            site.join();
+        } catch (CompletionException e) {
+            server.stop();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         if (check) {
             try {
                 return SelfCheck.run(server, out) ? 0 : 1;

@@ -3,12 +3,18 @@ package org.w3id.aperture.web;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.aperture.query.NamedQueries;
 
 /** The site's servlets keyed by Jetty path spec, for {@code ApertureServer.start}. */
 public final class WebApp {
+    /** The path specs {@link #servlets} answers, known before the site is built. */
+    public static final List<String> PATHS = List.of("/static/*", "/download/*", "/context.jsonld", "/void",
+            "/.well-known/void", "/matrix", "/compare", "/charts", "/query", "/*");
+
     private WebApp() {}
 
     /**
@@ -34,6 +40,9 @@ public final class WebApp {
         servlets.put("/charts", new ChartsServlet(site));
         servlets.put("/query", new QueryServlet(site));
         servlets.put("/*", new ResourceServlet(site));
+        if (!servlets.keySet().equals(Set.copyOf(PATHS))) {
+            throw new IllegalStateException("WebApp.PATHS differs from the servlets built: " + servlets.keySet());
+        }
         return servlets;
     }
 }
