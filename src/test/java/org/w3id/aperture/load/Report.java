@@ -1,11 +1,9 @@
 package org.w3id.aperture.load;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
  * What a load run saw, per request class: count, statuses, latencies. An error is a connection
@@ -14,11 +12,12 @@ import java.util.TreeMap;
 final class Report {
     /** Latencies and statuses of one class of requests. */
     static final class Kind {
-        final List<Long> nanos = new ArrayList<>();
+        /** Fixed-size histogram: a long soak must not grow the heap it measures. */
+        final Histogram nanos = new Histogram(Duration.ofMinutes(5).toNanos(), 3);
         final Map<Integer, Integer> statuses = new TreeMap<>();
 
         int count() {
-            return nanos.size();
+            return (int) nanos.getTotalCount();
         }
 
         int errors() {
@@ -27,17 +26,11 @@ final class Report {
         }
 
         double percentileMillis(double p) {
-            List<Long> sorted = new ArrayList<>(nanos);
-            Collections.sort(sorted);
-            if (sorted.isEmpty()) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+            return count() == 0 ? Double.NaN : nanos.getValueAtPercentile(p) / 1e6;
         }
 
         double maxMillis() {
-            return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+            return nanos.getMaxValue() / 1e6;
         }
     }
 
@@ -46,7 +39,7 @@ final class Report {
 
     synchronized void record(String kind, int status, long nanos) {
         Kind k = kinds.computeIfAbsent(kind, x -> new Kind());
-        k.nanos.add(nanos);
+        k.nanos.recordValue(Math.min(nanos, k.nanos.getHighestTrackableValue()));
         k.statuses.merge(status, 1, Integer::sum);
     }
 
