@@ -3,7 +3,8 @@
 # (polled with curl every 10 ms), RUNS times each (default 10) for Aperture (`serve`, which loads,
 # validates and derives from ontology/ and data/) and for stock Fuseki 5.6.0 (`--file` the
 # exported dump of the same graph). Prints each run and the median, in milliseconds.
-#   bench/startup.sh [RUNS] [aperture|fuseki|both]
+#   bench/startup.sh [RUNS] [aperture|aperture-cds|fuseki|both|all]
+# aperture-cds runs as ./aperture does, with the class-data-sharing archive target/aperture.jsa (./aperture builds it).
 source "$(dirname "$0")/setup.sh"
 RUNS=${1:-10}
 WHICH=${2:-both}
@@ -43,6 +44,7 @@ measure() {
     local port; port=$(free_port)
     case $name in
       aperture) ms=$(one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port") ;;
+      aperture-cds) ms=$(one_run aperture-cds "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
       fuseki)   ms=$(one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds) ;;
     esac
     echo "$name run $i: $ms ms" >&2
@@ -53,8 +55,9 @@ measure() {
 
 echo "uptime before: $(uptime)"
 case $WHICH in
-  aperture|fuseki) measure "$WHICH" ;;
+  aperture|aperture-cds|fuseki) measure "$WHICH" ;;
   both) measure aperture; measure fuseki ;;
-  *) echo "usage: bench/startup.sh [RUNS] [aperture|fuseki|both]" >&2; exit 2 ;;
+  all) measure aperture; measure aperture-cds; measure fuseki ;;
+  *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|fuseki|both|all]" >&2; exit 2 ;;
 esac
 echo "uptime after: $(uptime)"
