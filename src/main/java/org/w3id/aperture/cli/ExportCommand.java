@@ -1,13 +1,7 @@
 package org.w3id.aperture.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -15,6 +9,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.files.AtomicFiles;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -50,23 +45,13 @@ final class ExportCommand implements Callable<Integer> {
         Home h = home.home();
         DatasetGraph dataset = KnowledgeGraph.build(h);
         Graph graph = dataset.getDefaultGraph();
-        Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                if (rdfFormat.getLang().equals(Lang.NQUADS)) {
-                    RDFDataMgr.write(out, dataset, rdfFormat);
-                } else {
-                    RDFDataMgr.write(out, graph, rdfFormat);
-                }
+        AtomicFiles.write(file.toAbsolutePath().normalize(), out -> {
+            if (rdfFormat.getLang().equals(Lang.NQUADS)) {
+                RDFDataMgr.write(out, dataset, rdfFormat);
+            } else {
+                RDFDataMgr.write(out, graph, rdfFormat);
             }
-            move(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        });
         spec.commandLine().getOut().println("exported " + graph.size() + " triples to " + file);
         return 0;
     }
@@ -78,17 +63,5 @@ final class ExportCommand implements Callable<Integer> {
             case "ttl" -> RDFFormat.TURTLE_BLOCKS;
             default -> throw new IllegalArgumentException("unknown format '" + name + "'; use nt, nq or ttl");
         };
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + from + " to " + to + ": " + e.getMessage(), e);
-        }
     }
 }

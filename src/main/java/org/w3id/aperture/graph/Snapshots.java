@@ -1,24 +1,23 @@
 package org.w3id.aperture.graph;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.aperture.files.AtomicFiles;
 
 /**
  * Validated and derived graphs kept as binary RDF (RDF Thrift) in a cache folder, one file per
@@ -63,15 +62,10 @@ public final class Snapshots {
     /** Writes the snapshot through a temporary file moved into place; a failure only costs the cache. */
     public void write(String version, Graph graph) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "graph-", ".tmp");
             Graph sealed = GraphFactory.createDefaultGraph();
             GraphUtil.addInto(sealed, graph);
             sealed.add(SEAL, SIZE, NodeFactory.createLiteralDT(Long.toString(graph.size()), XSDDatatype.XSDlong));
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                RDFDataMgr.write(out, sealed, RDFFormat.RDF_THRIFT_VALUES);
-            }
-            Files.move(tmp, file(version), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file(version), out -> RDFDataMgr.write(out, sealed, RDFFormat.RDF_THRIFT_VALUES));
         } catch (IOException | RuntimeException e) {
             System.err.println("note: no start-up snapshot written to " + dir + ": " + e.getMessage());
         }

@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.w3id.aperture.files.AtomicFiles;
 import org.w3id.aperture.vocab.Taxonomy;
 
 /**
@@ -105,21 +105,6 @@ public final class Importer {
                     throw new ImportException(model.file(), cell.component().upstreamKey() + ": license '"
                             + cell.license() + "' and '" + seen + "' would share the resource license/" + slug);
                 }
-            }
-        }
-    }
-
-    /** Writes through a temporary sibling file and an atomic move, so no reader sees half a file. */
-    static final class AtomicFiles {
-        private AtomicFiles() {}
-
-        static void write(Path path, byte[] bytes) throws IOException {
-            Path tmp = Files.createTempFile(path.getParent(), "." + path.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
         }
     }

@@ -62,28 +62,40 @@ public final class ModelTurtle {
         }
         out.append("    prov:wasDerivedFrom ").append(source).append(" .\n");
         for (UpstreamModel.Cell cell : model.cells()) {
-            out.append('\n')
-                    .append("<assessment/").append(model.slug()).append('/').append(cell.component().slug())
-                    .append("> a ap:Assessment ;\n")
-                    .append("    ap:model ").append(modelRef).append(" ;\n")
-                    .append("    ap:component <component/").append(cell.component().slug()).append("> ;\n")
-                    .append("    ap:value ").append(relative(taxonomy.value(cell.value()).orElseThrow())).append(" ;\n");
-            if (cell.license() != null) {
-                out.append("    ap:releaseTerms <license/").append(licenseSlug(cell.license())).append("> ;\n");
-            }
-            if (cell.note() != null) {
-                out.append("    ap:note ").append(literal(cell.note())).append(" ;\n");
-            }
-            out.append("    prov:wasDerivedFrom ").append(source).append(" .\n");
+            appendAssessment(out, model.slug(), cell.component(), taxonomy.value(cell.value()).orElseThrow(),
+                    cell.license() == null ? null : Ap.resource("license", licenseSlug(cell.license())), cell.note(), source);
         }
         return out.toString();
     }
 
-    private static String relative(String iri) {
+    /**
+     * Appends one assessment in the layout of data/models/ files (which declare the base
+     * {@code https://w3id.org/aperture/}); {@code termsIri} and {@code note} may be null.
+     */
+    public static void appendAssessment(StringBuilder out, String modelSlug, Taxonomy.Component component,
+                                        String valueIri, String termsIri, String note, String sourceRef) {
+        out.append('\n')
+                .append("<assessment/").append(modelSlug).append('/').append(component.slug())
+                .append("> a ap:Assessment ;\n")
+                .append("    ap:model <model/").append(modelSlug).append("> ;\n")
+                .append("    ap:component ").append(relative(component.iri())).append(" ;\n")
+                .append("    ap:value ").append(relative(valueIri)).append(" ;\n");
+        if (termsIri != null) {
+            out.append("    ap:releaseTerms ").append(relative(termsIri)).append(" ;\n");
+        }
+        if (note != null) {
+            out.append("    ap:note ").append(literal(note)).append(" ;\n");
+        }
+        out.append("    prov:wasDerivedFrom ").append(sourceRef).append(" .\n");
+    }
+
+    /** An IRI under the base as the relative reference data files use, any other IRI in full. */
+    public static String relative(String iri) {
         return "<" + (iri.startsWith(Ap.BASE) ? iri.substring(Ap.BASE.length()) : iri) + ">";
     }
 
-    private static String literal(String text) {
+    /** A Turtle string literal. */
+    public static String literal(String text) {
         return "\"" + EscapeStr.stringEsc(text) + "\"";
     }
 }
