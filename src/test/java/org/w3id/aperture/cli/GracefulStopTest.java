@@ -1,0 +1,71 @@
+package org.w3id.aperture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aperture.Fixtures;
+
+/** SIGTERM to a running server: the request in flight still gets its whole answer, then the process ends. */
+class GracefulStopTest {
+    private static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d <https://w3id.org/aperture#model> ?f }";
+
+    @Test
+    void aRequestInFlightFinishesAfterSigterm(@TempDir Path snapshots) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--home", Fixtures.ROOT.toString(),
+                "--port", Integer.toString(port), "--snapshots", snapshots.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            waitForPing(http, base);
+            CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(
+                    base + "/aperture/sparql?query=" + URLEncoder.encode(SLOW, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertTrue(!inFlight.isDone(), "the query was still running when SIGTERM was sent");
+            server.destroy();
+            HttpResponse<String> answer = inFlight.get(30, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().strip().matches("(?s)n\\s+\\d+"), answer.body());
+            assertTrue(server.waitFor(20, TimeUnit.SECONDS), "the server stopped");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private static void waitForPing(HttpClient http, String base) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server did not start in 60 s");
+    }
+}
