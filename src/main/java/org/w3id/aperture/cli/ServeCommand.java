@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "IRI prefix of the resources served at this server's root (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Memory for answers kept for repeated requests (default: ${DEFAULT-VALUE}); 0 turns the cache off.")
+    long answerCacheMb;
+
     @Option(names = "--allow-service", paramLabel = "HOST",
             description = "Let SERVICE calls reach this host (repeatable); without it SERVICE is refused.")
     Set<String> serviceHosts = Set.of();
@@ -73,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withRowLimit(rowLimit)
                 .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
                         defaults.maxQueuedQueries(), defaults.maxQueueWait())
-                .withServiceHosts(serviceHosts);
+                .withServiceHosts(serviceHosts)
+                .withAnswerCacheBytes(answerCacheMb * 1024 * 1024);
         long start = System.nanoTime();
         Home h = home.home();
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,

@@ -29,7 +29,6 @@ public final class ApertureServer {
     private static final int GZIP_MIN_BYTES = 2048;
     /** The web query page runs SPARQL too, so it waits in the same admission queue. */
     private static final String QUERY_PAGE = "/query";
-    private static final long RESULT_CACHE_BYTES = 64L * 1024 * 1024;
     private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
 
     private final FusekiServer fuseki;
@@ -66,7 +65,7 @@ public final class ApertureServer {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
-        ResultCache cache = new ResultCache(RESULT_CACHE_BYTES, RESULT_ENTRY_BYTES);
+        ResultCache cache = new ResultCache(settings.answerCacheBytes(), RESULT_ENTRY_BYTES);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)

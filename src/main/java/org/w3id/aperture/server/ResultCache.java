@@ -36,7 +36,7 @@ final class ResultCache {
     }
 
     synchronized void put(String key, Entry entry) {
-        if (entry.body().length > maxEntryBytes) {
+        if (entry.body().length > maxEntryBytes || entry.body().length > maxBytes) {
             return;
         }
         Entry old = entries.put(key, entry);

@@ -14,10 +14,11 @@ import java.util.Set;
  * @param maxQueuedQueries  SPARQL requests allowed to wait; more get 503 at once
  * @param maxQueueWait      longest wait in the queue before 503
  * @param serviceHosts      hosts that SERVICE calls may reach; empty (the default) turns SERVICE off
+ * @param answerCacheBytes  memory for answers kept for repeated requests; 0 turns the answer cache off
  */
 public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
                              int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait,
-                             Set<String> serviceHosts) {
+                             Set<String> serviceHosts, long answerCacheBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -33,6 +34,9 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
         positive("queued queries", maxQueuedQueries);
         positive("queue wait", maxQueueWait.toMillis());
         serviceHosts = Set.copyOf(serviceHosts);
+        if (answerCacheBytes < 0) {
+            throw new IllegalArgumentException("answer cache size must not be negative, got " + answerCacheBytes);
+        }
     }
 
     private static void positive(String what, long value) {
@@ -44,31 +48,36 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running query per core. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(10), 10_000, 64 * 1024, 16 * 1024,
-                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of());
+                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of(), 64L * 1024 * 1024);
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
         return new ServerSettings(newHost, newPort, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
         return new ServerSettings(host, port, timeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
     }
 
     public ServerSettings withRowLimit(long rows) {
         return new ServerSettings(host, port, queryTimeout, rows, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
     }
 
     public ServerSettings withAdmission(int running, int queued, Duration wait) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                running, queued, wait, serviceHosts);
+                running, queued, wait, serviceHosts, answerCacheBytes);
     }
 
     public ServerSettings withServiceHosts(Set<String> hosts) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts, answerCacheBytes);
+    }
+
+    public ServerSettings withAnswerCacheBytes(long bytes) {
+        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, bytes);
     }
 }

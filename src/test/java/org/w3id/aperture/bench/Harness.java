@@ -33,6 +33,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Harness --home . --dump target/bench/aperture.nt --fuseki-jar target/bench/jena-fuseki-server-5.6.0.jar
  *         [--contenders aperture,fuseki,oxigraph] [--clients 8,32] [--rounds 3] [--warmup 5]
  *         [--duration 10] [--out target/bench/results.md] [--label TEXT] [--exclude CLASS,...]
+ *         [--aperture-args "--answer-cache-mb 0"]
  * </pre>
  */
 public final class Harness {
@@ -64,8 +65,8 @@ public final class Harness {
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, Contender> all = Map.of(
-                "aperture", new Contender("aperture", List.of(javaBin, "-jar", apertureJar.toString(), "serve",
-                        "--home", home.toString(), "--port", "PORT"), "/aperture/sparql"),
+                "aperture", new Contender("aperture", apertureCommand(javaBin, apertureJar, home,
+                        opt.getOrDefault("aperture-args", "")), "/aperture/sparql"),
                 "fuseki", new Contender("fuseki", List.of(javaBin, "-jar", fusekiJar.toString(), "--localhost",
                         "--port", "PORT", "--file", dump.toString(), "/ds"), "/ds/sparql"),
                 "oxigraph", new Contender("oxigraph", List.of("node", home.resolve("bench/oxigraph-server.js").toString(),
@@ -216,6 +217,15 @@ public final class Harness {
         } catch (IOException | InterruptedException e) {
             return "(uptime not available)";
         }
+    }
+
+    private static List<String> apertureCommand(String javaBin, Path jar, Path home, String extraArgs) {
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-jar", jar.toString(), "serve",
+                "--home", home.toString(), "--port", "PORT"));
+        if (!extraArgs.isBlank()) {
+            command.addAll(List.of(extraArgs.trim().split("\\s+")));
+        }
+        return command;
     }
 
     private static Map<String, String> options(String[] args) {

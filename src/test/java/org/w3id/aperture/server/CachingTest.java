@@ -122,4 +122,20 @@ class CachingTest {
             b.stop();
         }
     }
+
+    @Test
+    void withTheCacheOffEveryRequestRunsItsQuery() throws Exception {
+        ApertureServer uncached = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
+                ServerSettings.defaults().withAddress("127.0.0.1", 0).withAnswerCacheBytes(0), Map.of());
+        try {
+            String q = "SELECT ?m { ?m a <https://w3id.org/aperture#Model> }";
+            HttpResponse<byte[]> first = client.query(uncached, q, HttpTestClient.JSON);
+            HttpResponse<byte[]> second = client.query(uncached, q, HttpTestClient.JSON);
+            assertTrue(second.headers().firstValue(CachingFilter.CACHE_HEADER).isEmpty());
+            assertArrayEquals(first.body(), second.body());
+            assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
+        } finally {
+            uncached.stop();
+        }
+    }
 }
