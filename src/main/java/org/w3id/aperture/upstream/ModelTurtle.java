@@ -13,7 +13,8 @@ import org.w3id.aperture.vocab.Taxonomy;
  */
 public final class ModelTurtle {
     private static final Pattern ARXIV = Pattern.compile("arxiv\\.org/(?:abs|pdf)/(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?$");
-    private static final String PREFIXES = """
+    /** The header of every model file: the base and the prefixes the layout uses. */
+    public static final String PREFIXES = """
             @base <https://w3id.org/aperture/> .
             @prefix ap: <https://w3id.org/aperture#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
