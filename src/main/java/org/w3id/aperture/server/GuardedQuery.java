@@ -44,10 +44,9 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        RegexGuard.check(query).ifPresent(problem -> ServletOps.errorBadRequest("Refused: " + problem));
+        QueryGuards.refusal(query).ifPresent(problem -> ServletOps.errorBadRequest("Refused: " + problem));
         action.setResponseHeader(LIMIT_HEADER, Long.toString(rowLimit));
-        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowLimit)) {
-            query.setLimit(rowLimit);
+        if (QueryGuards.capRows(query, rowLimit)) {
             action.setResponseHeader(CUT_HEADER, "true");
         }
     }

@@ -15,6 +15,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.aperture.server.QueryGuards;
 
 /**
  * Runs one query from the query page on the graph, under the same timeout as the SPARQL endpoint (the dataset's
@@ -40,9 +41,10 @@ final class QueryRun {
         } catch (QueryParseException e) {
             throw new WebServlet.BadRequest("the query does not parse: " + e.getMessage());
         }
-        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > site.rowLimit)) {
-            query.setLimit(site.rowLimit);
-        }
+        QueryGuards.refusal(query).ifPresent(problem -> {
+            throw new WebServlet.BadRequest("refused: " + problem);
+        });
+        QueryGuards.capRows(query, site.rowLimit);
     }
 
     boolean isSelect() {

@@ -128,6 +128,14 @@ class SecurityTest {
     }
 
     @Test
+    void aCatastrophicRegexFromTheQueryPageIsRefusedBeforeItRuns() throws Exception {
+        String query = "SELECT * { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\" AS ?x) FILTER(regex(?x, \"^(a+)+$\")) }";
+        HttpResponse<byte[]> response = web.get("/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/html");
+        assertEquals(400, response.statusCode());
+        assertTrue(WebFixture.body(response).contains("nests quantifiers"), WebFixture.body(response));
+    }
+
+    @Test
     void serviceCallsAreRefused() throws Exception {
         String query = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
         HttpResponse<byte[]> response = web.get("/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/html");
