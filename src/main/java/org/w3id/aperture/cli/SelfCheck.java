@@ -18,18 +18,23 @@ final class SelfCheck {
 
     private SelfCheck() {}
 
-    static boolean run(ApertureServer server, PrintWriter out) {
+    /** Asks for the model count, and for the matrix page when {@code pages} are served. */
+    static boolean run(ApertureServer server, boolean pages, PrintWriter out) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
             HttpResponse<String> query = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
                     + URLEncoder.encode(COUNT_MODELS, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/matrix")).build(),
-                    HttpResponse.BodyHandlers.ofString());
             out.println("check: SPARQL " + query.statusCode() + " " + query.body().strip().replace("\r\n", " "));
-            out.println("check: /matrix " + page.statusCode() + " (" + page.body().length() + " characters)");
+            boolean pageAnswered = true;
+            if (pages) {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/matrix")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                out.println("check: /matrix " + page.statusCode() + " (" + page.body().length() + " characters)");
+                pageAnswered = page.statusCode() == 200;
+            }
             out.flush();
-            return query.statusCode() == 200 && page.statusCode() == 200;
+            return query.statusCode() == 200 && pageAnswered;
         } catch (IOException e) {
             out.println("check: failed: " + e.getMessage());
             return false;

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.Snapshots;
@@ -15,6 +16,7 @@ import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.DeferredServlet;
 import org.w3id.aperture.server.ServerSettings;
+import org.w3id.aperture.store.StoreFolder;
 import org.w3id.aperture.vocab.Ap;
 import org.w3id.aperture.web.WebApp;
 import picocli.CommandLine.Command;
@@ -62,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of start-up snapshots of the validated graph, one per data version (default: target/snapshots under the home).")
     Path snapshots;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Serve the TDB2 store that `aperture load --store DIR` published (SPARQL and graph store only, no web pages).")
+    Path store;
+
     @Option(names = "--check",
             description = "Start, answer one query and one page over HTTP, print what they returned, and stop (exit 0 if both answered 200).")
     boolean check;
@@ -80,7 +86,19 @@ final class ServeCommand implements Callable<Integer> {
                 .withServiceHosts(serviceHosts)
                 .withAnswerCacheBytes(answerCacheMb * 1024 * 1024);
         long start = System.nanoTime();
-        Home h = home.home();
+        ApertureServer server = store != null ? serveStore(settings, start) : serveMemory(home.home(), settings, start);
+        if (check) {
+            try {
+                return SelfCheck.run(server, store == null, spec.commandLine().getOut()) ? 0 : 1;
+            } finally {
+                server.stop();
+            }
+        }
+        server.join();
+        return 0;
+    }
+
+    private ApertureServer serveMemory(Home h, ServerSettings settings, long start) {
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
         // The site is built while the server starts; SPARQL answers at once, pages once the site is ready.
@@ -88,30 +106,38 @@ final class ServeCommand implements Callable<Integer> {
                 graph.dataset(), base, NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()));
         ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings,
                 DeferredServlet.of(WebApp.PATHS, site));
-        var out = spec.commandLine().getOut();
-        out.printf("Aperture is serving %s/ and %s/ (data version %s, %s) after %d ms%n", h.show(h.ontology()),
-                h.show(h.data()), graph.version().substring(0, 12),
-                graph.fromSnapshot() ? "from its snapshot" : "validated and derived",
-                (System.nanoTime() - start) / 1_000_000);
-        out.println("  web pages:          " + server.baseUrl() + "/");
-        out.println("  SPARQL query:       " + server.sparqlUrl());
-        out.println("  graph store (read): " + server.graphStoreUrl());
-        out.println("  ping:               " + server.baseUrl() + "/$/ping");
-        out.flush();
+        printServing(server, h.show(h.ontology()) + "/ and " + h.show(h.data()) + "/", graph.version(),
+                graph.fromSnapshot() ? "from its snapshot" : "validated and derived", start);
         try {
             site.join();
         } catch (CompletionException e) {
             server.stop();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        if (check) {
-            try {
-                return SelfCheck.run(server, out) ? 0 : 1;
-            } finally {
-                server.stop();
-            }
+        return server;
+    }
+
+    private ApertureServer serveStore(ServerSettings settings, long start) {
+        StoreFolder folder = new StoreFolder(store);
+        DatasetGraph dataset = folder.openPublished();
+        StoreFolder.Published published = folder.published().orElseThrow();
+        ApertureServer server = ApertureServer.start(dataset, published.version(), settings, Map.of());
+        printServing(server, "the store " + folder.dir().resolve(published.database()), published.version(),
+                String.format("%,d models, %,d triples, loaded %s", published.models(), published.triples(),
+                        published.loaded()), start);
+        return server;
+    }
+
+    private void printServing(ApertureServer server, String what, String version, String how, long start) {
+        var out = spec.commandLine().getOut();
+        out.printf("Aperture is serving %s (data version %s, %s) after %d ms%n", what, version.substring(0, 12), how,
+                (System.nanoTime() - start) / 1_000_000);
+        if (store == null) {
+            out.println("  web pages:          " + server.baseUrl() + "/");
         }
-        server.join();
-        return 0;
+        out.println("  SPARQL query:       " + server.sparqlUrl());
+        out.println("  graph store (read): " + server.graphStoreUrl());
+        out.println("  ping:               " + server.baseUrl() + "/$/ping");
+        out.flush();
     }
 }

@@ -1,13 +1,14 @@
 package org.w3id.aperture.graph;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -45,10 +46,27 @@ public final class ShapesValidator {
         this.shapes = Shapes.parse(shapesGraph);
     }
 
+    public Shapes shapes() {
+        return shapes;
+    }
+
     public List<Problem> validate(Graph data, GraphFiles files, Home home) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream()
-                .map(e -> problem(e, files, home))
+        return problems(ShaclValidator.get().validate(shapes, data).getEntries().stream(), files, home);
+    }
+
+    /**
+     * Validates only the given nodes, each against every shape that targets it, reading the rest of
+     * {@code data} as needed. Checking every subject of a part of the data this way gives the same
+     * problems for that part as validating the whole (the shapes target classes and subjects only).
+     */
+    public List<Problem> validateNodes(Graph data, Collection<Node> nodes, GraphFiles files, Home home) {
+        ShaclValidator validator = ShaclValidator.get();
+        return problems(nodes.stream().flatMap(n -> validator.validate(shapes, data, n).getEntries().stream()),
+                files, home);
+    }
+
+    private List<Problem> problems(Stream<ReportEntry> entries, GraphFiles files, Home home) {
+        return entries.map(e -> problem(e, files, home))
                 .distinct()
                 .sorted(Comparator.comparing(Problem::file).thenComparing(Problem::resource).thenComparing(Problem::rule))
                 .toList();

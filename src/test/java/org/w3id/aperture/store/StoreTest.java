@@ -1,0 +1,221 @@
+package org.w3id.aperture.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.cli.Main;
+import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.InvalidDataException;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.query.NamedQuery;
+import org.w3id.aperture.synthetic.CatalogGenerator;
+
+/** The TDB2 store: the same graph and answers as in memory, all-or-nothing loads, and kill -9 safety. */
+class StoreTest {
+    private static final String COUNT_MODELS = "SELECT (COUNT(?m) AS ?n) { ?m a <https://w3id.org/aperture#Model> }";
+    private static final CatalogLoader.Progress QUIET = new CatalogLoader.Progress() {
+        @Override
+        public void started(int modelFiles) {}
+
+        @Override
+        public void advanced(int done, long models, long triples) {}
+
+        @Override
+        public void phase(String what) {}
+    };
+
+    @TempDir
+    static Path shared;
+    static Home home;
+
+    /** The real home plus 30 synthetic models (developers inside the model files). */
+    @BeforeAll
+    static void home() {
+        home = Fixtures.copyOfHome(shared.resolve("home"));
+        CatalogGenerator.from(home).write(30, 5, home.data().resolve("synthetic"));
+    }
+
+    private static CatalogLoader.Result load(Home h, Path store) {
+        // batches of 7 files and two workers, so that models of one batch never see another's
+        return new CatalogLoader(h, 7, 2).load(new StoreFolder(store), QUIET);
+    }
+
+    @Test
+    void theStoreHoldsTheInMemoryGraphAndAnswersEveryNamedQueryTheSame(@TempDir Path store) {
+        CatalogLoader.Result result = load(home, store);
+        DatasetGraph memory = KnowledgeGraph.build(home);
+        DatasetGraph disk = new StoreFolder(store).openPublished();
+        try {
+            assertEquals(45 + 30, result.models());
+            Txn.executeRead(disk, () -> {
+                Graph stored = disk.getDefaultGraph();
+                assertEquals(memory.getDefaultGraph().size(), stored.size());
+                assertEquals(result.triples(), stored.size());
+                assertTrue(memory.getDefaultGraph().isIsomorphicWith(stored), "the same triples, derived ones included");
+            });
+            int compared = 0;
+            for (NamedQuery q : NamedQueries.load(home.queries()).all()) {
+                if (q.federated()) {
+                    continue;
+                }
+                List<String> inMemory = rows(q.query(), memory);
+                List<String> onDisk = Txn.calculateRead(disk, () -> rows(q.query(), disk));
+                assertSameRows(q.name(), inMemory, onDisk);
+                compared++;
+            }
+            assertTrue(compared >= 20, "named queries compared: " + compared);
+        } finally {
+            TDBInternal.expel(disk);
+        }
+    }
+
+    private static void assertSameRows(String query, List<String> expected, List<String> actual) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), query + ", row " + i);
+        }
+        assertEquals(expected.size(), actual.size(), query + ": rows");
+    }
+
+    /**
+     * Rows as text in the engine's order (ties sorted, since engines may break them differently),
+     * with each GROUP_CONCAT cell's parts sorted: SPARQL leaves their order to the engine.
+     */
+    private static List<String> rows(Query query, DatasetGraph dataset) {
+        Map<Var, String> separators = groupConcatSeparators(query);
+        List<String> rows = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(dataset).query(query).build()) {
+            qe.select().forEachRemaining(b -> {
+                StringBuilder row = new StringBuilder();
+                query.getProjectVars().forEach(v -> {
+                    Node n = b.get(v);
+                    String cell = n == null ? "-" : n.isBlank() ? "_" : FmtUtils.stringForNode(n);
+                    if (n != null && separators.containsKey(v)) {
+                        String sep = separators.get(v);
+                        cell = String.join(sep, Stream.of(n.getLiteralLexicalForm().split(Pattern.quote(sep))).sorted().toList());
+                    }
+                    row.append(cell).append(' ');
+                });
+                rows.add(row.toString());
+            });
+        }
+        if (!query.hasOrderBy()) {
+            rows.sort(null);
+        }
+        return rows;
+    }
+
+    private static Map<Var, String> groupConcatSeparators(Query query) {
+        Map<Var, String> separators = new HashMap<>();
+        query.getProject().forEachExpr((v, e) -> {
+            if (e instanceof ExprAggregator agg) {
+                if (agg.getAggregator() instanceof AggGroupConcat g) {
+                    separators.put(v, g.getSeparator() == null ? " " : g.getSeparator());
+                } else if (agg.getAggregator() instanceof AggGroupConcatDistinct g) {
+                    separators.put(v, g.getSeparator() == null ? " " : g.getSeparator());
+                }
+            }
+        });
+        return separators;
+    }
+
+    @Test
+    void anInvalidModelFileFailsTheLoadByFileResourceAndRuleAndKeepsThePublishedStore(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        CatalogLoader.Result first = load(home, store);
+        Home broken = Fixtures.copyOfHome(dir.resolve("broken"));
+        CatalogGenerator.from(broken).write(30, 5, broken.data().resolve("synthetic"));
+        Path bad = broken.data().resolve("synthetic/models/0000/synthetic-0000017.ttl");
+        String text = Files.readString(bad);
+        int weights = text.indexOf("ap:component <component/deployment-data-weights>");
+        int value = text.indexOf("ap:value <level/d", weights);
+        Files.writeString(bad, text.substring(0, value) + "ap:value <level/c3" + text.substring(value + "ap:value <level/dN".length()));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> load(broken, store));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("data/synthetic/models/0000/synthetic-0000017.ttl")
+                && p.resource().contains("assessment/synthetic-0000017/deployment-data-weights")
+                && p.rule().contains("apsh:LevelKindMatchesComponent")), e.getMessage());
+        StoreFolder folder = new StoreFolder(store);
+        assertEquals(first.database().getFileName().toString(), folder.published().orElseThrow().database());
+        assertEquals(List.of(first.database().getFileName().toString()), databases(store), "the failed load left nothing");
+        assertEquals(75, countModels(folder));
+    }
+
+    @Test
+    void aLoadKilledHalfWayLeavesThePreviousStoreServableAndTheNextLoadClearsItsFolder(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        CatalogLoader.Result first = load(home, store);
+        Home bigger = Fixtures.copyOfHome(dir.resolve("bigger"));
+        CatalogGenerator.from(bigger).write(3000, 9, bigger.data().resolve("synthetic"));
+        Process load = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", "--home",
+                bigger.root().toString(), "--store", store.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (databases(store).size() < 2 && load.isAlive() && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertTrue(load.isAlive(), "the load was still running when killed");
+            Thread.sleep(1500); // into the bulk load
+            assertTrue(load.isAlive(), "the load was still running when killed");
+        } finally {
+            load.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+        StoreFolder folder = new StoreFolder(store);
+        assertEquals(first.database().getFileName().toString(), folder.published().orElseThrow().database());
+        assertEquals(2, databases(store).size(), "the killed load's half-written database is still there");
+        assertEquals(75, countModels(folder));
+
+        CatalogLoader.Result second = load(home, store);
+        assertEquals(List.of(first.database().getFileName().toString(), second.database().getFileName().toString()),
+                databases(store), "the next load removed the half-written database and kept the one it replaced");
+        assertFalse(first.database().equals(second.database()));
+    }
+
+    private static long countModels(StoreFolder folder) {
+        DatasetGraph ds = folder.openPublished();
+        try {
+            return Txn.calculateRead(ds, () -> {
+                try (QueryExec qe = QueryExec.dataset(ds).query(COUNT_MODELS).build()) {
+                    return Long.parseLong(qe.select().next().get("n").getLiteralLexicalForm());
+                }
+            });
+        } finally {
+            TDBInternal.expel(ds);
+        }
+    }
+
+    private static List<String> databases(Path store) throws Exception {
+        try (Stream<Path> list = Files.list(store)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("data-")).sorted().toList();
+        }
+    }
+}
