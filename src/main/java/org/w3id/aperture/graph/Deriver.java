@@ -13,15 +13,23 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * Materialises derived facts once, by running the SPARQL Update rules of ontology/rules/ in the
- * order of their file names.
+ * order of their file names, then the catalog-wide rules of ontology/rules/catalog/.
+ *
+ * <p>A rule of ontology/rules/ relates one model to its own assessments and the reference data,
+ * so a store can derive it one batch of models at a time; a catalog-wide rule (a count over all
+ * models) runs once, after every model is in.
  */
 public final class Deriver {
-    private final List<Rule> rules;
+    static final String CATALOG = "catalog";
+
+    private final List<Rule> perModel;
+    private final List<Rule> catalog;
 
     private record Rule(Path file, UpdateRequest update) {}
 
     public Deriver(Path rulesDir) {
-        this.rules = ruleFiles(rulesDir).stream().map(Deriver::parse).toList();
+        this.perModel = ruleFiles(rulesDir).stream().map(Deriver::parse).toList();
+        this.catalog = ruleFiles(rulesDir.resolve(CATALOG)).stream().map(Deriver::parse).toList();
     }
 
     private static List<Path> ruleFiles(Path dir) {
@@ -29,7 +37,7 @@ public final class Deriver {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.toString().endsWith(".ru")).sorted().toList();
+            return list.filter(p -> p.toString().endsWith(".ru") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new LoadException(dir, "cannot list: " + e.getMessage());
         }
@@ -43,11 +51,21 @@ public final class Deriver {
         }
     }
 
+    /** Every rule: the per-model ones, then the catalog-wide ones. */
     public void apply(DatasetGraph dataset) {
-        rules.forEach(rule -> UpdateAction.execute(rule.update(), dataset));
+        applyPerModel(dataset);
+        applyCatalog(dataset);
+    }
+
+    public void applyPerModel(DatasetGraph dataset) {
+        perModel.forEach(rule -> UpdateAction.execute(rule.update(), dataset));
+    }
+
+    public void applyCatalog(DatasetGraph dataset) {
+        catalog.forEach(rule -> UpdateAction.execute(rule.update(), dataset));
     }
 
     public int size() {
-        return rules.size();
+        return perModel.size() + catalog.size();
     }
 }

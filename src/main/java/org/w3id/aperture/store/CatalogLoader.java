@@ -41,8 +41,9 @@ import org.w3id.aperture.vocab.Ap;
  * <p>The reference files (ontology/ and every data file outside a {@code models} folder) are read
  * whole and derived once. The model files (data files under a {@code models} folder, one model
  * with its assessments each) are then read in batches; each batch is validated node by node and
- * derived on top of the reference graph, by as many workers as there are cores, and streamed into
- * the database in file order. This is exact because every shape targets classes or subjects and
+ * derived by the per-model rules on top of the reference graph, by as many workers as there are
+ * cores, and streamed into the database in file order; the catalog-wide rules run on the database
+ * last. This is exact because every shape targets classes or subjects and
  * every rule relates one model to its own assessments and the reference data (the store test
  * checks it against the in-memory graph). Reference resources whose check needs the models (a
  * curated developer of a model) are checked again at the end, against the loaded models.
@@ -105,12 +106,14 @@ public final class CatalogLoader {
                     .filter(n -> !validator.validateNodes(raw, List.of(n), reference, home).isEmpty()).toList();
             Graph derived = GraphFactory.createDefaultGraph();
             raw.find().forEachRemaining(derived::add);
-            deriver.apply(DatasetGraphFactory.wrap(derived));
+            deriver.applyPerModel(DatasetGraphFactory.wrap(derived));
 
             Path database = folder.newDatabase();
             DatasetGraph store = DatabaseMgr.connectDatasetGraph(database.toString());
             try {
                 long models = bulkLoad(store, derived, modelFiles, validator, deriver, raw, progress);
+                progress.phase("deriving the catalog-wide facts");
+                Txn.executeWrite(store, () -> deriver.applyCatalog(store));
                 progress.phase("checking reference resources against the models");
                 List<ShapesValidator.Problem> problems = Txn.calculateRead(store, () ->
                         validator.validateNodes(new Union(raw, store.getDefaultGraph()), pending, reference, home));
@@ -197,7 +200,7 @@ public final class CatalogLoader {
             }
             long models = own.find(Node.ANY, RDF.type.asNode(), Ap.Model).toList().size();
             // A union adds to its left graph what its right one lacks: the batch gets only new facts.
-            deriver.apply(DatasetGraphFactory.wrap(new Union(own, derivedReference)));
+            deriver.applyPerModel(DatasetGraphFactory.wrap(new Union(own, derivedReference)));
             return new Batch(files.size(), models, own, List.of());
         }
     }

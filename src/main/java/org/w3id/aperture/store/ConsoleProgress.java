@@ -61,13 +61,13 @@ public final class ConsoleProgress implements CatalogLoader.Progress {
         out.flush();
     }
 
-    /** {@code [#####.....]  50%  500/1,000 files  498 models  60,000 triples  250 files/s  ETA 2 s}. */
+    /** {@code [###.......]  25%  250/1,000 files  250 models  30,000 triples sent  25 files/s  ETA 30 s}. */
     static String bar(int done, int total, long models, long triples, Duration elapsed) {
         double share = total == 0 ? 1 : (double) done / total;
         int filled = (int) Math.round(share * WIDTH);
         double perSecond = done / Math.max(elapsed.toNanos() / 1e9, 1e-3);
         String eta = done == 0 ? "?" : seconds(Duration.ofMillis((long) ((total - done) / perSecond * 1000)));
-        return String.format("[%s%s] %3d%%  %,d/%,d files  %,d models  %,d triples  %,.0f files/s  ETA %s",
+        return String.format("[%s%s] %3d%%  %,d/%,d files  %,d models  %,d triples sent  %,.0f files/s  ETA %s",
                 "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(share * 100), done, total, models, triples,
                 perSecond, eta);
     }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -41,6 +42,17 @@ import org.w3id.aperture.synthetic.CatalogGenerator;
 /** The TDB2 store: the same graph and answers as in memory, all-or-nothing loads, and kill -9 safety. */
 class StoreTest {
     private static final String COUNT_MODELS = "SELECT (COUNT(?m) AS ?n) { ?m a <https://w3id.org/aperture#Model> }";
+    /** The level distribution counted from every assessment, as the named query did before the tallies. */
+    private static final String COUNTED_LEVELS = """
+            PREFIX ap: <https://w3id.org/aperture#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?component ?componentKey ?value (COUNT(?model) AS ?models) (SUM(?inPaper) AS ?paperModels) WHERE {
+              ?assessment ap:model ?model ; ap:component ?component ; ap:value ?level .
+              ?component ap:upstreamKey ?componentKey ; ap:position ?position .
+              ?level skos:notation ?value .
+              BIND(IF(EXISTS { <https://w3id.org/aperture/set/paper-analysed-40> prov:hadMember ?model }, 1, 0) AS ?inPaper)
+            } GROUP BY ?component ?componentKey ?position ?value ORDER BY ?position ?value""";
     private static final CatalogLoader.Progress QUIET = new CatalogLoader.Progress() {
         @Override
         public void started(int modelFiles) {}
@@ -92,6 +104,9 @@ class StoreTest {
                 compared++;
             }
             assertTrue(compared >= 20, "named queries compared: " + compared);
+            Query tallied = NamedQueries.load(home.queries()).get("level-distribution").orElseThrow().query();
+            assertEquals(Txn.calculateRead(disk, () -> rows(QueryFactory.create(COUNTED_LEVELS), disk)),
+                    Txn.calculateRead(disk, () -> rows(tallied, disk)), "the level tallies are the counts of the assessments");
         } finally {
             TDBInternal.expel(disk);
         }
