@@ -3,8 +3,10 @@
 # (polled with curl every 10 ms), RUNS times each (default 10) for Aperture (`serve`, which loads,
 # validates and derives from ontology/ and data/) and for stock Fuseki 5.6.0 (`--file` the
 # exported dump of the same graph). Prints each run and the median, in milliseconds.
-#   bench/startup.sh [RUNS] [aperture|aperture-cds|fuseki|both|all]
+#   bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-store|fuseki|both|all]
 # aperture-cds runs as ./aperture does, with the class-data-sharing archive target/aperture.jsa (./aperture builds it).
+# aperture-store serves the same graph from a TDB2 store loaded once before the runs (`load --store`),
+# with a class-data-sharing archive of its own (target/bench/aperture-store.jsa).
 source "$(dirname "$0")/setup.sh"
 RUNS=${1:-10}
 WHICH=${2:-both}
@@ -12,6 +14,19 @@ bench_build
 bench_dump
 bench_fuseki
 QUERY='PREFIX ap: <https://w3id.org/aperture#> SELECT ?c ?v WHERE { ?a ap:model <https://w3id.org/aperture/model/llama-2> ; ap:component ?c ; ap:value ?v }'
+
+STORE=target/bench/store
+STORE_CDS=target/bench/aperture-store.jsa
+bench_store() {
+  if [ ! -f "$STORE/CURRENT" ] || [ -n "$(find target/aperture.jar ontology data -newer "$STORE/CURRENT" -print -quit)" ]; then
+    java -jar target/aperture.jar load --store "$STORE" >&2
+    rm -f "$STORE_CDS"
+  fi
+  if [ ! -f "$STORE_CDS" ]; then
+    java -XX:ArchiveClassesAtExit="$STORE_CDS" -Xlog:cds=off -Xlog:cds+dynamic=off -jar target/aperture.jar \
+      serve --store "$STORE" --check --port 0 > /dev/null 2>&1
+  fi
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -45,6 +60,7 @@ measure() {
     case $name in
       aperture) ms=$(one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port") ;;
       aperture-cds) ms=$(one_run aperture-cds "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
+      aperture-store) ms=$(one_run aperture-store "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile="$STORE_CDS" -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --store "$STORE" --port "$port") ;;
       fuseki)   ms=$(one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds) ;;
     esac
     echo "$name run $i: $ms ms" >&2
@@ -56,8 +72,9 @@ measure() {
 echo "uptime before: $(uptime)"
 case $WHICH in
   aperture|aperture-cds|fuseki) measure "$WHICH" ;;
+  aperture-store) bench_store; measure aperture-store ;;
   both) measure aperture; measure fuseki ;;
-  all) measure aperture; measure aperture-cds; measure fuseki ;;
-  *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|fuseki|both|all]" >&2; exit 2 ;;
+  all) bench_store; measure aperture; measure aperture-cds; measure aperture-store; measure fuseki ;;
+  *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-store|fuseki|both|all]" >&2; exit 2 ;;
 esac
 echo "uptime after: $(uptime)"
