@@ -58,16 +58,22 @@ public final class CatalogLoader {
         void phase(String what);
     }
 
-    static final int DEFAULT_BATCH = 500;
+    static final int MIN_BATCH = 500;
+    static final int MAX_BATCH = 5000;
 
     private final Home home;
     private final int batchSize;
     private final int workers;
 
+    /**
+     * A loader with batches that grow with the reference data (from 500 to 5 000 model files),
+     * since the rules of every batch read the whole reference graph too.
+     */
     public CatalogLoader(Home home) {
-        this(home, DEFAULT_BATCH, Runtime.getRuntime().availableProcessors());
+        this(home, 0, Runtime.getRuntime().availableProcessors());
     }
 
+    /** A loader with batches of {@code batchSize} model files (0: sized by the reference data). */
     CatalogLoader(Home home, int batchSize, int workers) {
         this.home = home;
         this.batchSize = batchSize;
@@ -108,10 +114,11 @@ public final class CatalogLoader {
             raw.find().forEachRemaining(derived::add);
             deriver.applyPerModel(DatasetGraphFactory.wrap(derived));
 
+            int batch = batchSize > 0 ? batchSize : (int) Math.max(MIN_BATCH, Math.min(MAX_BATCH, derived.size() / 50));
             Path database = folder.newDatabase();
             DatasetGraph store = DatabaseMgr.connectDatasetGraph(database.toString());
             try {
-                long models = bulkLoad(store, derived, modelFiles, validator, deriver, raw, progress);
+                long models = bulkLoad(store, derived, modelFiles, batch, validator, deriver, raw, progress);
                 progress.phase("deriving the catalog-wide facts");
                 Txn.executeWrite(store, () -> deriver.applyCatalog(store));
                 progress.phase("checking reference resources against the models");
@@ -132,7 +139,8 @@ public final class CatalogLoader {
         }
     }
 
-    private long bulkLoad(DatasetGraph store, Graph derivedReference, List<Path> modelFiles, ShapesValidator validator,
+    private long bulkLoad(DatasetGraph store, Graph derivedReference, List<Path> modelFiles, int batchSize,
+                          ShapesValidator validator,
                           Deriver deriver, Graph rawReference, Progress progress) {
         DataLoader loader = LoaderFactory.phasedLoader(store, (format, args) -> { });
         loader.startBulk();
@@ -199,9 +207,11 @@ public final class CatalogLoader {
                 return new Batch(files.size(), 0, own, problems);
             }
             long models = own.find(Node.ANY, RDF.type.asNode(), Ap.Model).toList().size();
-            // A union adds to its left graph what its right one lacks: the batch gets only new facts.
             deriver.applyPerModel(DatasetGraphFactory.wrap(new Union(own, derivedReference)));
-            return new Batch(files.size(), models, own, List.of());
+            // The rules also re-derive the reference data's own facts into the batch: drop them.
+            Graph fresh = GraphFactory.createDefaultGraph();
+            own.find().filterDrop(derivedReference::contains).forEachRemaining(fresh::add);
+            return new Batch(files.size(), models, fresh, List.of());
         }
     }
 
