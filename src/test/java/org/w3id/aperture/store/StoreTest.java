@@ -71,8 +71,21 @@ class StoreTest {
     /** The real home plus 30 synthetic models (developers inside the model files). */
     @BeforeAll
     static void home() {
-        home = Fixtures.copyOfHome(shared.resolve("home"));
-        CatalogGenerator.from(home).write(30, 5, home.data().resolve("synthetic"));
+        home = catalog(shared.resolve("home"), 30, 5);
+    }
+
+    /** A copy of the real home with N synthetic models under data/synthetic. */
+    private static Home catalog(Path dir, int models, long seed) {
+        Home h = Fixtures.copyOfHome(dir);
+        CatalogGenerator.from(h).write(models, seed, h.data().resolve("synthetic"));
+        return h;
+    }
+
+    /** The store still serves the database of {@code first}, with all its models. */
+    private static void assertStillServes(Path store, CatalogLoader.Result first) {
+        StoreFolder folder = new StoreFolder(store);
+        assertEquals(first.database().getFileName().toString(), folder.published().orElseThrow().database());
+        assertEquals(75, countModels(folder));
     }
 
     private static CatalogLoader.Result load(Home h, Path store) {
@@ -165,8 +178,7 @@ class StoreTest {
     void anInvalidModelFileFailsTheLoadByFileResourceAndRuleAndKeepsThePublishedStore(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         CatalogLoader.Result first = load(home, store);
-        Home broken = Fixtures.copyOfHome(dir.resolve("broken"));
-        CatalogGenerator.from(broken).write(30, 5, broken.data().resolve("synthetic"));
+        Home broken = catalog(dir.resolve("broken"), 30, 5);
         Path bad = broken.data().resolve("synthetic/models/0000/synthetic-0000017.ttl");
         String text = Files.readString(bad);
         int weights = text.indexOf("ap:component <component/deployment-data-weights>");
@@ -177,18 +189,15 @@ class StoreTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("data/synthetic/models/0000/synthetic-0000017.ttl")
                 && p.resource().contains("assessment/synthetic-0000017/deployment-data-weights")
                 && p.rule().contains("apsh:LevelKindMatchesComponent")), e.getMessage());
-        StoreFolder folder = new StoreFolder(store);
-        assertEquals(first.database().getFileName().toString(), folder.published().orElseThrow().database());
+        assertStillServes(store, first);
         assertEquals(List.of(first.database().getFileName().toString()), databases(store), "the failed load left nothing");
-        assertEquals(75, countModels(folder));
     }
 
     @Test
     void aLoadKilledHalfWayLeavesThePreviousStoreServableAndTheNextLoadClearsItsFolder(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         CatalogLoader.Result first = load(home, store);
-        Home bigger = Fixtures.copyOfHome(dir.resolve("bigger"));
-        CatalogGenerator.from(bigger).write(3000, 9, bigger.data().resolve("synthetic"));
+        Home bigger = catalog(dir.resolve("bigger"), 3000, 9);
         Process load = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", "--home",
                 bigger.root().toString(), "--store", store.toString()))
@@ -204,10 +213,8 @@ class StoreTest {
         } finally {
             load.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
         }
-        StoreFolder folder = new StoreFolder(store);
-        assertEquals(first.database().getFileName().toString(), folder.published().orElseThrow().database());
+        assertStillServes(store, first);
         assertEquals(2, databases(store).size(), "the killed load's half-written database is still there");
-        assertEquals(75, countModels(folder));
 
         CatalogLoader.Result second = load(home, store);
         assertEquals(List.of(first.database().getFileName().toString(), second.database().getFileName().toString()),
