@@ -35,6 +35,11 @@ public final class GraphFiles {
         }
     }
 
+    /** The Turtle files of a home's ontology/ and data/, in that order. */
+    public static List<Path> turtleFiles(Home home) {
+        return Stream.of(home.ontology(), home.data()).flatMap(dir -> turtleFiles(dir).stream()).toList();
+    }
+
     /** Parses one file into a graph of its own, or fails naming file, line and column. */
     public static Graph parse(Path file) {
         if (!Files.isReadable(file)) {

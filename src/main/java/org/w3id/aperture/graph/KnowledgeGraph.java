@@ -1,6 +1,5 @@
 package org.w3id.aperture.graph;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -59,9 +58,7 @@ public final class KnowledgeGraph {
 
     static GraphFiles load(Home home) {
         GraphFiles files = new GraphFiles();
-        for (Path dir : List.of(home.ontology(), home.data())) {
-            GraphFiles.turtleFiles(dir).forEach(files::add);
-        }
+        GraphFiles.turtleFiles(home).forEach(files::add);
         return files;
     }
 }

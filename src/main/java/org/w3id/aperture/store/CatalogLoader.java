@@ -98,13 +98,11 @@ public final class CatalogLoader {
             String version = SourceDigest.of(home);
             List<Path> modelFiles = new ArrayList<>();
             GraphFiles reference = new GraphFiles();
-            for (Path dir : List.of(home.ontology(), home.data())) {
-                for (Path file : GraphFiles.turtleFiles(dir)) {
-                    if (isModelFile(file)) {
-                        modelFiles.add(file);
-                    } else {
-                        reference.add(file);
-                    }
+            for (Path file : GraphFiles.turtleFiles(home)) {
+                if (isModelFile(file)) {
+                    modelFiles.add(file);
+                } else {
+                    reference.add(file);
                 }
             }
             Graph raw = reference.graph();

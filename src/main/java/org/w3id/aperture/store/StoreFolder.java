@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.aperture.files.AtomicFiles;
 
 /**
@@ -162,9 +161,8 @@ public final class StoreFolder {
         removeAllBut(kept());
     }
 
-    /** Deletes a database this load built and did not publish. */
+    /** Deletes a database this load built, closed and did not publish. */
     void discard(Path database) {
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(database.toString()), true);
         delete(database);
     }
 
