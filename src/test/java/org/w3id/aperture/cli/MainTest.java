@@ -60,7 +60,7 @@ class MainTest {
         Run run = run("validate", "--home", dir.toString());
         assertEquals(1, run.code());
         for (String part : new String[] {"data/models/bloom.ttl", "assessment/bloom/deployment-data-weights",
-                "apsh:LevelKindMatchesComponent", "level/c4"}) {
+                "apsh:LevelKindMatchesComponent", "a C level belongs on a code component"}) {
             assertTrue(run.err().contains(part), "report mentions " + part + ":\n" + run.err());
         }
         Run serve = run("serve", "--home", dir.toString(), "--port", "0");
