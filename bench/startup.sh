@@ -3,8 +3,12 @@
 # (polled with curl every 10 ms), RUNS times each (default 10) for Aperture (`serve`, which loads,
 # validates and derives from ontology/ and data/) and for stock Fuseki 5.6.0 (`--file` the
 # exported dump of the same graph). Prints each run and the median, in milliseconds.
-#   bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-store|fuseki|both|all]
+#   bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-c1|aperture-aot|aperture-store|fuseki|both|all]
 # aperture-cds runs as ./aperture does, with the class-data-sharing archive target/aperture.jsa (./aperture builds it).
+# aperture-c1 is aperture-cds with the JIT stopped at C1 (-XX:TieredStopAtLevel=1): a faster start, slower
+# steady state. aperture-aot runs the same jar on a JDK 25 (JDK25, default the first /usr/lib/jvm/*25*)
+# with an ahead-of-time cache (JEP 483/515, target/bench/aperture.aot) made from one `serve --check`;
+# neither is how ./aperture runs (Java 17, C2): they show what each would change.
 # aperture-store serves the same graph from a TDB2 store loaded once before the runs (`load --store`),
 # with a class-data-sharing archive of its own (target/bench/aperture-store.jsa).
 source "$(dirname "$0")/setup.sh"
@@ -25,6 +29,19 @@ bench_store() {
   if [ ! -f "$STORE_CDS" ]; then
     java -XX:ArchiveClassesAtExit="$STORE_CDS" -Xlog:cds=off -Xlog:cds+dynamic=off -jar target/aperture.jar \
       serve --store "$STORE" --check --port 0 > /dev/null 2>&1
+  fi
+}
+
+bench_cds() { ./aperture --version > /dev/null; }   # ./aperture refreshes target/aperture.jsa when the jar changed
+
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}
+AOT=target/bench/aperture.aot
+bench_aot() {
+  if [ -z "$JDK25" ]; then echo "no JDK 25 found (set JDK25)" >&2; exit 2; fi
+  if [ ! -f "$AOT" ] || [ target/aperture.jar -nt "$AOT" ]; then
+    rm -f "$AOT"
+    "$JDK25/bin/java" -XX:AOTCacheOutput="$AOT" -Xlog:aot=off -Xlog:cds=off -jar target/aperture.jar \
+      serve --check --port 0 > /dev/null 2>&1
   fi
 }
 
@@ -60,6 +77,8 @@ measure() {
     case $name in
       aperture) ms=$(one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port") ;;
       aperture-cds) ms=$(one_run aperture-cds "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
+      aperture-c1) ms=$(one_run aperture-c1 "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -XX:TieredStopAtLevel=1 -jar target/aperture.jar serve --port "$port") ;;
+      aperture-aot) ms=$(one_run aperture-aot "http://127.0.0.1:$port/aperture/sparql" "$JDK25/bin/java" -XX:AOTCache="$AOT" -Xlog:aot=off -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
       aperture-store) ms=$(one_run aperture-store "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile="$STORE_CDS" -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --store "$STORE" --port "$port") ;;
       fuseki)   ms=$(one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds) ;;
     esac
@@ -71,10 +90,12 @@ measure() {
 
 echo "uptime before: $(uptime)"
 case $WHICH in
-  aperture|aperture-cds|fuseki) measure "$WHICH" ;;
+  aperture|fuseki) measure "$WHICH" ;;
+  aperture-cds|aperture-c1) bench_cds; measure "$WHICH" ;;
+  aperture-aot) bench_aot; measure aperture-aot ;;
   aperture-store) bench_store; measure aperture-store ;;
   both) measure aperture; measure fuseki ;;
-  all) bench_store; measure aperture; measure aperture-cds; measure aperture-store; measure fuseki ;;
-  *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-store|fuseki|both|all]" >&2; exit 2 ;;
+  all) bench_cds; bench_store; bench_aot; for c in aperture aperture-cds aperture-c1 aperture-aot aperture-store fuseki; do measure $c; done ;;
+  *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-c1|aperture-aot|aperture-store|fuseki|both|all]" >&2; exit 2 ;;
 esac
 echo "uptime after: $(uptime)"

@@ -2,10 +2,7 @@ package org.w3id.aperture.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import jakarta.servlet.http.HttpServlet;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = "Load, validate and serve the graph: web pages, linked data and SPARQL (read-only).")
 final class ServeCommand implements Callable<Integer> {
+    private static final Duration SITE_BUILD_PAUSE = Duration.ofSeconds(1);
+
     @Mixin
     HomeOption home;
 
@@ -101,19 +100,12 @@ final class ServeCommand implements Callable<Integer> {
     private ApertureServer serveMemory(Home h, ServerSettings settings, long start) {
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
-        // The site is built while the server starts; SPARQL answers at once, pages once the site is ready.
-        CompletableFuture<Map<String, HttpServlet>> site = CompletableFuture.supplyAsync(() -> WebApp.servlets(
-                graph.dataset(), base, NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()));
+        // SPARQL answers at once; the pages are built by the first page request or a second after the start.
         ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings,
-                DeferredServlet.of(WebApp.PATHS, site));
+                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(graph.dataset(), base,
+                        NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()), SITE_BUILD_PAUSE));
         printServing(server, h.show(h.ontology()) + "/ and " + h.show(h.data()) + "/", graph.version(),
                 graph.fromSnapshot() ? "from its snapshot" : "validated and derived", start);
-        try {
-            site.join();
-        } catch (CompletionException e) {
-            server.stop();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
         return server;
     }
 

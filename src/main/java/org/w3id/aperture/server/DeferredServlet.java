@@ -5,28 +5,47 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
- * A servlet that is still being built: the server starts answering SPARQL while the site is
- * prepared in the background, and the first page request waits for it.
+ * A servlet built only when needed: the server answers SPARQL at once, and the site is built by the
+ * first page request or in the background after a pause, whichever comes first, so that building it
+ * does not compete with the server's start on a small machine.
  */
 public final class DeferredServlet extends HttpServlet {
-    private final transient CompletableFuture<Map<String, HttpServlet>> servlets;
+    private final transient FutureTask<Map<String, HttpServlet>> build;
     private final String path;
     private transient volatile HttpServlet ready;
 
-    private DeferredServlet(CompletableFuture<Map<String, HttpServlet>> servlets, String path) {
-        this.servlets = servlets;
+    private DeferredServlet(FutureTask<Map<String, HttpServlet>> build, String path) {
+        this.build = build;
         this.path = path;
     }
 
-    /** One deferred servlet per path of {@code paths}, all served by the map {@code servlets} completes with. */
-    public static Map<String, HttpServlet> of(Iterable<String> paths, CompletableFuture<Map<String, HttpServlet>> future) {
+    /**
+     * One deferred servlet per path of {@code paths}, all served by the map {@code servlets} returns; the
+     * map is built once, by the first request that needs it or by a daemon thread after {@code pause}.
+     */
+    public static Map<String, HttpServlet> of(Iterable<String> paths, Supplier<Map<String, HttpServlet>> servlets,
+                                              Duration pause) {
+        FutureTask<Map<String, HttpServlet>> build = new FutureTask<>(servlets::get);
+        Thread background = new Thread(() -> {
+            try {
+                Thread.sleep(pause.toMillis());
+                build.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "site-build");
+        background.setDaemon(true);
+        background.start();
         Map<String, HttpServlet> deferred = new LinkedHashMap<>();
-        paths.forEach(p -> deferred.put(p, new DeferredServlet(future, p)));
+        paths.forEach(p -> deferred.put(p, new DeferredServlet(build, p)));
         return deferred;
     }
 
@@ -40,7 +59,7 @@ public final class DeferredServlet extends HttpServlet {
         if (servlet == null) {
             synchronized (this) {
                 if (ready == null) {
-                    HttpServlet built = servlets.join().get(path);
+                    HttpServlet built = built();
                     built.init(getServletConfig());
                     ready = built;
                 }
@@ -48,5 +67,17 @@ public final class DeferredServlet extends HttpServlet {
             }
         }
         return servlet;
+    }
+
+    private HttpServlet built() throws ServletException {
+        build.run(); // does nothing when the build has already run or is running in another thread
+        try {
+            return build.get().get(path);
+        } catch (ExecutionException e) {
+            throw new ServletException("the web pages could not be built: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while the web pages were being built", e);
+        }
     }
 }
