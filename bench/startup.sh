@@ -2,7 +2,8 @@
 # Start-up to first answered query: from `java -jar` to the first 200 answer to a SPARQL query
 # (polled with curl every 10 ms), RUNS times each (default 10) for Aperture (`serve`, which loads,
 # validates and derives from ontology/ and data/) and for stock Fuseki 5.6.0 (`--file` the
-# exported dump of the same graph). Prints each run and the median, in milliseconds.
+# exported dump of the same graph). With several contenders (both, all) the runs interleave: round i
+# starts each contender once, in turn. Prints each run and each median, in milliseconds.
 #   bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-c1|aperture-aot|aperture-store|fuseki|both|all]
 # aperture-cds runs as ./aperture does, with the class-data-sharing archive target/aperture.jsa (./aperture builds it).
 # aperture-c1 is aperture-cds with the JIT stopped at C1 (-XX:TieredStopAtLevel=1): a faster start, slower
@@ -70,22 +71,33 @@ one_run() {
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
+# start_once NAME: one start of contender NAME; prints its milliseconds
+start_once() {
+  local name=$1 port; port=$(free_port)
+  case $name in
+    aperture) one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port" ;;
+    aperture-cds) one_run aperture-cds "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --port "$port" ;;
+    aperture-c1) one_run aperture-c1 "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -XX:TieredStopAtLevel=1 -jar target/aperture.jar serve --port "$port" ;;
+    aperture-aot) one_run aperture-aot "http://127.0.0.1:$port/aperture/sparql" "$JDK25/bin/java" -XX:AOTCache="$AOT" -Xlog:aot=off -Xlog:cds=off -jar target/aperture.jar serve --port "$port" ;;
+    aperture-store) one_run aperture-store "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile="$STORE_CDS" -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --store "$STORE" --port "$port" ;;
+    fuseki) one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds ;;
+  esac
+}
+
+# measure NAME...: RUNS rounds, each starting every contender once in turn (interleaved), then each median
 measure() {
-  local name=$1 times=()
+  declare -A times
   for i in $(seq 1 "$RUNS"); do
-    local port; port=$(free_port)
-    case $name in
-      aperture) ms=$(one_run aperture "http://127.0.0.1:$port/aperture/sparql" java -jar target/aperture.jar serve --port "$port") ;;
-      aperture-cds) ms=$(one_run aperture-cds "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
-      aperture-c1) ms=$(one_run aperture-c1 "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile=target/aperture.jsa -Xshare:auto -Xlog:cds=off -XX:TieredStopAtLevel=1 -jar target/aperture.jar serve --port "$port") ;;
-      aperture-aot) ms=$(one_run aperture-aot "http://127.0.0.1:$port/aperture/sparql" "$JDK25/bin/java" -XX:AOTCache="$AOT" -Xlog:aot=off -Xlog:cds=off -jar target/aperture.jar serve --port "$port") ;;
-      aperture-store) ms=$(one_run aperture-store "http://127.0.0.1:$port/aperture/sparql" java -XX:SharedArchiveFile="$STORE_CDS" -Xshare:auto -Xlog:cds=off -jar target/aperture.jar serve --store "$STORE" --port "$port") ;;
-      fuseki)   ms=$(one_run fuseki "http://127.0.0.1:$port/ds/sparql" java -jar "$FUSEKI_JAR" --localhost --port "$port" --file "$DUMP" /ds) ;;
-    esac
-    echo "$name run $i: $ms ms" >&2
-    times+=("$ms")
+    for name in "$@"; do
+      local ms; ms=$(start_once "$name")
+      echo "$name run $i: $ms ms" >&2
+      times[$name]+="$ms "
+    done
   done
-  echo "$name: median $(printf '%s\n' "${times[@]}" | median) ms of $RUNS runs (min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1))"
+  for name in "$@"; do
+    local list; list=$(printf '%s\n' ${times[$name]})
+    echo "$name: median $(echo "$list" | median) ms of $RUNS runs (min $(echo "$list" | sort -n | head -1), max $(echo "$list" | sort -n | tail -1))"
+  done
 }
 
 echo "uptime before: $(uptime)"
@@ -94,8 +106,8 @@ case $WHICH in
   aperture-cds|aperture-c1) bench_cds; measure "$WHICH" ;;
   aperture-aot) bench_aot; measure aperture-aot ;;
   aperture-store) bench_store; measure aperture-store ;;
-  both) measure aperture; measure fuseki ;;
-  all) bench_cds; bench_store; bench_aot; for c in aperture aperture-cds aperture-c1 aperture-aot aperture-store fuseki; do measure $c; done ;;
+  both) measure aperture fuseki ;;
+  all) bench_cds; bench_store; bench_aot; measure aperture aperture-cds aperture-c1 aperture-aot aperture-store fuseki ;;
   *) echo "usage: bench/startup.sh [RUNS] [aperture|aperture-cds|aperture-c1|aperture-aot|aperture-store|fuseki|both|all]" >&2; exit 2 ;;
 esac
 echo "uptime after: $(uptime)"
