@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A servlet built only when needed: the server answers SPARQL at once, and the site is built by the
@@ -18,6 +20,8 @@ import java.util.function.Supplier;
  * does not compete with the server's start on a small machine.
  */
 public final class DeferredServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(DeferredServlet.class);
+
     private final transient FutureTask<Map<String, HttpServlet>> build;
     private final String path;
     private transient volatile HttpServlet ready;
@@ -38,8 +42,11 @@ public final class DeferredServlet extends HttpServlet {
             try {
                 Thread.sleep(pause.toMillis());
                 build.run();
+                build.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                LOG.error("the web pages could not be built: {}", e.getCause().getMessage());
             }
         }, "site-build");
         background.setDaemon(true);
