@@ -138,8 +138,7 @@ public final class CatalogLoader {
     }
 
     private long bulkLoad(DatasetGraph store, Graph derivedReference, List<Path> modelFiles, int batchSize,
-                          ShapesValidator validator,
-                          Deriver deriver, Graph rawReference, Progress progress) {
+                          ShapesValidator validator, Deriver deriver, Graph rawReference, Progress progress) {
         DataLoader loader = LoaderFactory.phasedLoader(store, (format, args) -> { });
         loader.startBulk();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
