@@ -33,8 +33,21 @@ final class HttpTestClient {
     }
 
     HttpResponse<byte[]> post(String url, String contentType, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .header("Accept", JSON).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(postRequest(url, contentType, body));
+    }
+
+    static HttpRequest postRequest(String url, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .header("Accept", JSON).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /**
+     * Sends on a connection of its own: a server that refuses a request before its body has arrived
+     * may close the connection after answering, and a pooled connection would then fail the next request.
+     */
+    static HttpResponse<byte[]> sendAlone(HttpRequest request) throws Exception {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String body(HttpResponse<byte[]> response) {

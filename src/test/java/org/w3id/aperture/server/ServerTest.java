@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,6 @@ class ServerTest {
     private static ApertureServer server;
     private static NamedQueries queries;
     private static final HttpTestClient client = new HttpTestClient();
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
@@ -152,19 +150,21 @@ class ServerTest {
     @Test
     void updatesGraphStoreWritesAndLoadAreRefused() throws Exception {
         String insert = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
-        List<HttpResponse<byte[]>> attempts = List.of(
-                post(server.sparqlUrl(), "application/sparql-update", insert),
-                post(server.sparqlUrl(), "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)),
-                post(server.baseUrl() + "/aperture/update", "application/sparql-update", insert),
-                post(server.baseUrl() + "/aperture", "application/sparql-update", insert),
-                post(server.sparqlUrl(), "application/sparql-update", "LOAD <" + server.graphStoreUrl() + "?default>"),
-                post(server.graphStoreUrl() + "?default", "text/turtle", "<urn:x> <urn:y> <urn:z> ."),
-                http.send(HttpRequest.newBuilder(URI.create(server.graphStoreUrl() + "?default"))
-                        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> ."))
-                        .build(), HttpResponse.BodyHandlers.ofByteArray()),
-                http.send(HttpRequest.newBuilder(URI.create(server.graphStoreUrl() + "?default")).DELETE().build(),
-                        HttpResponse.BodyHandlers.ofByteArray()));
-        for (HttpResponse<byte[]> response : attempts) {
+        String triple = "<urn:x> <urn:y> <urn:z> .";
+        List<HttpRequest> attempts = List.of(
+                HttpTestClient.postRequest(server.sparqlUrl(), "application/sparql-update", insert),
+                HttpTestClient.postRequest(server.sparqlUrl(), "application/x-www-form-urlencoded",
+                        "update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)),
+                HttpTestClient.postRequest(server.baseUrl() + "/aperture/update", "application/sparql-update", insert),
+                HttpTestClient.postRequest(server.baseUrl() + "/aperture", "application/sparql-update", insert),
+                HttpTestClient.postRequest(server.sparqlUrl(), "application/sparql-update",
+                        "LOAD <" + server.graphStoreUrl() + "?default>"),
+                HttpTestClient.postRequest(server.graphStoreUrl() + "?default", "text/turtle", triple),
+                HttpRequest.newBuilder(URI.create(server.graphStoreUrl() + "?default"))
+                        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(triple)).build(),
+                HttpRequest.newBuilder(URI.create(server.graphStoreUrl() + "?default")).DELETE().build());
+        for (HttpRequest attempt : attempts) {
+            HttpResponse<byte[]> response = HttpTestClient.sendAlone(attempt);
             int status = response.statusCode();
             assertTrue(status >= 400 && status < 500, response.request().method() + " " + response.request().uri() + " gave " + status);
         }
