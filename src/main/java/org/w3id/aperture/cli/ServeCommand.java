@@ -47,8 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
     Integer maxQueries;
 
-    @Option(names = "--base", defaultValue = Ap.BASE, paramLabel = "IRI",
-            description = "IRI prefix of the resources served at this server's root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The public URL of this server's root, ending in '/', for the absolute links of answers "
+                    + "(the VoID's endpoint and downloads); resource IRIs stay under " + Ap.BASE
+                    + " (default: the address a client connected to).")
     String base;
 
     @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB",
@@ -83,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
                         defaults.maxQueuedQueries(), defaults.maxQueueWait())
                 .withServiceHosts(serviceHosts)
-                .withAnswerCacheBytes(answerCacheMb * 1024 * 1024);
+                .withAnswerCacheBytes(answerCacheMb * 1024 * 1024)
+                .withPublicBase(base);
         long start = System.nanoTime();
         ApertureServer server = store != null ? serveStore(settings, start) : serveMemory(home.home(), settings, start);
         if (check) {
@@ -102,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
                 new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
         // SPARQL answers at once; the pages are built by the first page request or a second after the start.
         ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings,
-                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(graph.dataset(), base,
+                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(graph.dataset(), Ap.BASE,
                         NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()), SITE_BUILD_PAUSE));
         printServing(server, h.show(h.ontology()) + "/ and " + h.show(h.data()) + "/", graph.version(),
                 graph.fromSnapshot() ? "from its snapshot" : "validated and derived", start);

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 over every file the graph is built from (ontology/, its rules and shapes, data/) and
- * the code's format version: the data version, used as ETag and as the key of the start-up snapshot.
+ * A SHA-256 over every file the graph is built from (ontology/, its rules and shapes, data/), the
+ * code's format version and the build ({@link BuildVersion}): the data version, used in ETags and as the
+ * key of the start-up snapshot.
  */
 public final class SourceDigest {
     /** Bump when a change of the code changes what the same files build into. */
@@ -24,6 +25,7 @@ public final class SourceDigest {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+            sha.update(BuildVersion.ID.getBytes(StandardCharsets.UTF_8));
             for (Path dir : List.of(home.ontology(), home.data())) {
                 for (Path file : sources(dir)) {
                     sha.update(home.root().relativize(file).toString().getBytes(StandardCharsets.UTF_8));

@@ -9,12 +9,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -27,9 +23,13 @@ public final class ApertureServer {
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private static final long STOP_GRACE_MILLIS = 5_000;
     private static final int GZIP_MIN_BYTES = 2048;
-    /** The web query page runs SPARQL too, so it waits in the same admission queue. */
+    /** The web query page runs SPARQL too, so it takes slots of the same admission. */
     private static final String QUERY_PAGE = "/query";
     private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
+    /** A query whose text once ran longer than this goes to the heavy lane from then on. */
+    private static final long CHEAP_BUDGET_MILLIS = 250;
+    /** A client sending its body slower than this is cut off (Jetty's minimum request data rate). */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -66,18 +66,23 @@ public final class ApertureServer {
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
         ResultCache cache = new ResultCache(settings.answerCacheBytes(), RESULT_ENTRY_BYTES);
+        long timeout = settings.queryTimeout().toMillis();
+        Admission admission = new Admission(settings.maxRunningQueries(), settings.maxHeavyQueries(),
+                settings.maxQueuedQueries(), settings.maxQueueWait().toMillis());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
                 .enableCors(false)
-                .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit(), settings.queryTimeout().toMillis()))
-                .addFilter("/*", new FrontFilter())
+                .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit(), timeout, admission,
+                        new QueryCost(CHEAP_BUDGET_MILLIS), !settings.serviceHosts().isEmpty()))
+                .addFilter("/*", new FrontFilter(settings.publicOrigin()))
                 .addFilter("/*", new CachingFilter(version, cache))
+                .addFilter(QUERY_PAGE, new QueryPageAdmission(admission, timeout))
                 .add(DATASET, service);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki.getJettyServer(), settings);
-        guard(fuseki.getJettyServer(), settings, cache);
+        guard(fuseki.getJettyServer(), settings);
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -99,34 +104,26 @@ public final class ApertureServer {
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
                 http.getHttpConfiguration().setRequestHeaderSize(settings.maxHeaderBytes());
                 http.getHttpConfiguration().setSendServerVersion(false);
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             }
         }
         jetty.setStopTimeout(STOP_GRACE_MILLIS);
         jetty.setStopAtShutdown(true);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        jetty.setErrorHandler(errors);
+        jetty.setErrorHandler(new PlainErrors());
     }
 
     /**
-     * Jetty's own handlers around everything: request bodies over the size limit get 413, large
-     * answers are gzipped for clients that accept it, and the SPARQL paths pass an admission queue
-     * (QoS) so that at most N queries run at once while pages, ping and answers already in the
-     * cache keep flowing.
+     * Jetty's own handlers around everything: request bodies over the size limit get 413, a body is read
+     * whole before anything handles it (408 if it does not arrive within the timeout), and large answers
+     * are gzipped for clients that accept it. Admission by cost happens once a query is parsed
+     * ({@link GuardedQuery}), after the answer cache, so cached answers never wait.
      */
-    private static void guard(Server jetty, ServerSettings settings, ResultCache cache) {
-        QoSHandler admission = new QoSHandler(jetty.getHandler());
-        admission.setMaxRequestCount(settings.maxRunningQueries());
-        admission.setMaxSuspendedRequestCount(settings.maxQueuedQueries());
-        admission.setMaxSuspend(settings.maxQueueWait());
-        admission.includePath(DATASET + "/*", QUERY_PAGE);
-        admission.exclude(request -> HttpMethod.GET.is(request.getMethod()) && cache.contains(CachingFilter.getKey(
-                request.getHttpURI().getPath(), request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.ACCEPT))));
-        GzipHandler gzip = new GzipHandler(admission);
+    private static void guard(Server jetty, ServerSettings settings) {
+        GzipHandler gzip = new GzipHandler(jetty.getHandler());
         gzip.setMinGzipSize(GZIP_MIN_BYTES);
+        BodyFirst body = new BodyFirst(gzip, (int) settings.maxRequestBytes(), settings.queryTimeout().toMillis());
         SizeLimitHandler size = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        size.setHandler(gzip);
+        size.setHandler(body);
         jetty.setHandler(new ArrivalStamp(size));
     }
 

@@ -9,18 +9,29 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * The first stop of every request: headers every response carries (CORS for any origin without
- * credentials, as the data is public and nothing depends on cookies; no MIME sniffing, no framing, no
- * referrer leaks), CORS preflight answers, and a 400 for parameters that do not decode.
+ * The first stop of every request: the {@link SecurityHeaders}, CORS preflight answers, TRACE refused, the
+ * public origin handed on to whatever builds absolute URLs, and a 400 for parameters that do not decode.
  */
 final class FrontFilter extends HttpFilter {
+    private final String publicOrigin;
+
+    /** @param publicOrigin the configured public base without its trailing slash, or null to use the address reached */
+    FrontFilter(String publicOrigin) {
+        this.publicOrigin = publicOrigin;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        SecurityHeaders.ALL.forEach(response::setHeader);
+        if (publicOrigin != null) {
+            request.setAttribute(PublicOrigin.ATTRIBUTE, publicOrigin);
+        }
+        if ("TRACE".equals(request.getMethod()) || "TRACK".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
             response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, If-None-Match");
@@ -29,8 +40,9 @@ final class FrontFilter extends HttpFilter {
             return;
         }
         if (!parametersDecode(request)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "Bad request: the query string or form body is not valid percent-encoded UTF-8");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=utf-8");
+            response.getWriter().println("Bad request: the query string or form body is not valid percent-encoded UTF-8");
             return;
         }
         chain.doFilter(request, new NoDeclaredLength(response));

@@ -15,10 +15,13 @@ import java.util.Set;
  * @param maxQueueWait      longest wait in the queue before 503
  * @param serviceHosts      hosts that SERVICE calls may reach; empty (the default) turns SERVICE off
  * @param answerCacheBytes  memory for answers kept for repeated requests; 0 turns the answer cache off
+ * @param publicBase        the URL at which the public reaches this server's root, ending in {@code /}, for the
+ *                          absolute URLs of answers (the VoID's endpoint and downloads); null for the address a
+ *                          connection reached. Resource IRIs stay those of the data.
  */
 public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
                              int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait,
-                             Set<String> serviceHosts, long answerCacheBytes) {
+                             Set<String> serviceHosts, long answerCacheBytes, String publicBase) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -37,6 +40,19 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answer cache size must not be negative, got " + answerCacheBytes);
         }
+        if (publicBase != null && !publicBase.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?/")) {
+            throw new IllegalArgumentException("the public base must be an http(s) URL ending in '/', got " + publicBase);
+        }
+    }
+
+    /** Heavy queries run in a lane of their own, half the size of the cheap one and at least one. */
+    public int maxHeavyQueries() {
+        return Math.max(1, maxRunningQueries / 2);
+    }
+
+    /** The public base without its trailing slash, or null. */
+    String publicOrigin() {
+        return publicBase == null ? null : publicBase.substring(0, publicBase.length() - 1);
     }
 
     private static void positive(String what, long value) {
@@ -48,36 +64,41 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running query per core. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(10), 10_000, 64 * 1024, 16 * 1024,
-                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of(), 64L * 1024 * 1024);
+                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of(), 64L * 1024 * 1024, null);
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
         return new ServerSettings(newHost, newPort, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
         return new ServerSettings(host, port, timeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
     }
 
     public ServerSettings withRowLimit(long rows) {
         return new ServerSettings(host, port, queryTimeout, rows, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
     }
 
     public ServerSettings withAdmission(int running, int queued, Duration wait) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                running, queued, wait, serviceHosts, answerCacheBytes);
+                running, queued, wait, serviceHosts, answerCacheBytes, publicBase);
     }
 
     public ServerSettings withServiceHosts(Set<String> hosts) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts, answerCacheBytes);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts, answerCacheBytes, publicBase);
     }
 
     public ServerSettings withAnswerCacheBytes(long bytes) {
         return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, bytes);
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, bytes, publicBase);
+    }
+
+    public ServerSettings withPublicBase(String base) {
+        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, base);
     }
 }

@@ -1,16 +1,13 @@
 package org.w3id.aperture.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.w3id.aperture.server.PublicOrigin;
 
-/** The scheme, host and port a request came to, for the few absolute URLs the site gives (SPARQL endpoint, VoID). */
+/** The server's public origin for the few absolute URLs the site gives; see {@link PublicOrigin}. */
 final class Origin {
     private Origin() {}
 
     static String of(HttpServletRequest req) {
-        String scheme = req.getScheme();
-        int port = req.getServerPort();
-        boolean standard = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        String host = req.getServerName().contains(":") ? "[" + req.getServerName() + "]" : req.getServerName();
-        return scheme + "://" + host + (standard ? "" : ":" + port);
+        return PublicOrigin.of(req);
     }
 }

@@ -5,27 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.format.Negotiation;
 
 /**
- * The VoID and DCAT description of the dataset at {@code /void} and {@code /.well-known/void}: its size, its
- * SPARQL endpoint, and its downloads with their media types and license. In Turtle unless asked for another RDF
- * format. The license is the one the ontology itself declares (dcterms:license).
+ * The dataset description ({@link DatasetDescription}) at {@code /void} and {@code /.well-known/void}, in
+ * Turtle unless asked for another RDF format; {@code /dataset} serves the same as a resource with a page.
  */
 final class VoidServlet extends WebServlet {
-    private static final String VOID = "http://rdfs.org/ns/void#";
+    private final transient DatasetDescription description;
 
     VoidServlet(Site site) {
         super(site);
+        this.description = new DatasetDescription(site);
     }
 
     static List<Layout.Alternate> alternates() {
@@ -34,56 +25,10 @@ final class VoidServlet extends WebServlet {
 
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
         RdfFormat format = Negotiation.choose(req.getHeader("Accept"), Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toList())
                 .flatMap(RdfFormat::byMediaType).orElse(RdfFormat.TURTLE);
-        send(resp, 200, format.mediaType() + "; charset=utf-8", RdfBytes.write(describe(Origin.of(req)).getGraph(), format, site.prefixes));
-    }
-
-    private Model describe(String origin) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource license = license(m);
-        Resource dataset = m.createResource(site.iris.base() + "dataset")
-                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "Aperture: the open knowledge graph of generative-AI openness", "en")
-                .addProperty(DCTerms.description, "The openness taxonomy of Eiras et al. (ICML 2024) applied to "
-                        + site.matrix.rows().size() + " models: one assessment per model and pipeline component, with license texts.", "en")
-                .addProperty(DCTerms.source, m.createResource("https://arxiv.org/abs/2404.17047"))
-                .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(origin + ApertureServer.DATASET + "/sparql"))
-                .addProperty(m.createProperty(VOID, "uriSpace"), site.iris.base())
-                .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(site.iris.namespace()))
-                .addLiteral(m.createProperty(VOID, "triples"), (long) site.graph.size())
-                .addLiteral(m.createProperty(VOID, "entities"), (long) site.matrix.rows().size())
-                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(site.iris.base() + "model/llama-2"));
-        if (license != null) {
-            dataset.addProperty(DCTerms.license, license);
-        }
-        dataset.addProperty(DCAT.accessService, m.createResource(origin + ApertureServer.DATASET + "/sparql")
-                .addProperty(RDF.type, DCAT.DataService)
-                .addProperty(DCAT.endpointURL, m.createResource(origin + ApertureServer.DATASET + "/sparql")));
-        for (Downloads.File file : Downloads.FILES) {
-            Resource dist = m.createResource(origin + file.path())
-                    .addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCTerms.title, file.title(), "en")
-                    .addProperty(DCAT.downloadURL, m.createResource(origin + file.path()))
-                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + file.mediaType()));
-            if (license != null) {
-                dist.addProperty(DCTerms.license, license);
-            }
-            dataset.addProperty(DCAT.distribution, dist);
-            if (file.name().startsWith("aperture.")) {
-                dataset.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(origin + file.path()));
-            }
-        }
-        m.createResource(origin + "/context.jsonld").addProperty(RDFS.label, "JSON-LD context of the JSON-LD download", "en");
-        dataset.addProperty(RDFS.seeAlso, m.createResource(origin + "/context.jsonld"));
-        return m;
-    }
-
-    private Resource license(Model m) {
-        Node ontology = NodeFactory.createURI(site.iris.ontology());
-        return site.graph.find(ontology, DCTerms.license.asNode(), Node.ANY).nextOptional()
-                .filter(t -> t.getObject().isURI()).map(t -> m.createResource(t.getObject().getURI())).orElse(null);
+        resp.setHeader("Link", "</dataset>; rel=\"describedby\"");
+        send(resp, 200, format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"),
+                RdfBytes.write(description.graph(Origin.of(req)), format, site.prefixes));
     }
 }

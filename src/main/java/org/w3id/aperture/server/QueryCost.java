@@ -1,0 +1,138 @@
+package org.w3id.aperture.server;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpSlice;
+import org.apache.jena.sparql.algebra.op.OpUnion;
+
+/**
+ * Sorts queries into cheap and heavy before they run. Cheap: a DESCRIBE of named resources, or a small
+ * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, each with a
+ * constant subject or object, a few OPTIONALs or UNIONs) without ordering, grouping, DISTINCT, sub-queries,
+ * path closures or SERVICE. Everything else is heavy, and so is any query whose text once ran longer than
+ * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
+ */
+final class QueryCost {
+    static final int MAX_CHEAP_PATTERNS = 8;
+    private static final int MAX_CHEAP_BRANCHES = 4;
+    private static final int REMEMBERED = 4096;
+
+    private final long cheapBudgetMillis;
+    private final Set<String> slow = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    }));
+
+    QueryCost(long cheapBudgetMillis) {
+        this.cheapBudgetMillis = cheapBudgetMillis;
+    }
+
+    Admission.Cost of(String text, Query query) {
+        if (slow.contains(text)) {
+            return Admission.Cost.HEAVY;
+        }
+        return cheap(query) ? Admission.Cost.CHEAP : Admission.Cost.HEAVY;
+    }
+
+    /** Remembers a query that took longer than the cheap budget, so that it goes to the heavy lane next time. */
+    void ran(String text, long millis) {
+        if (millis > cheapBudgetMillis) {
+            slow.add(text);
+        }
+    }
+
+    static boolean cheap(Query query) {
+        if (query.isDescribeType()) {
+            return query.getQueryPattern() == null && query.getResultURIs().stream().allMatch(Node::isURI);
+        }
+        if (query.isJsonType() || query.hasOrderBy() || query.hasGroupBy() || query.hasAggregators() || query.isDistinct()
+                || query.isReduced() || query.getQueryPattern() == null) {
+            return false;
+        }
+        Shape shape = new Shape();
+        Op op = Algebra.compile(query.getQueryPattern());
+        OpWalker.walk(op, shape);
+        return shape.cheap && shape.patterns > 0 && shape.patterns <= MAX_CHEAP_PATTERNS && shape.branches <= MAX_CHEAP_BRANCHES;
+    }
+
+    private static final class Shape extends OpVisitorBase {
+        boolean cheap = true;
+        int patterns;
+        int branches;
+
+        @Override
+        public void visit(OpBGP op) {
+            for (Triple t : op.getPattern()) {
+                patterns++;
+                cheap &= t.getSubject().isConcrete() || t.getObject().isConcrete();
+            }
+        }
+
+        @Override
+        public void visit(OpPath op) {
+            patterns++;
+            cheap &= op.getTriplePath().getSubject().isConcrete() || op.getTriplePath().getObject().isConcrete();
+            String path = op.getTriplePath().getPath().toString().replaceAll("<[^>]*>", "");
+            cheap &= path.indexOf('*') < 0 && path.indexOf('+') < 0 && path.indexOf('{') < 0;
+        }
+
+        @Override
+        public void visit(OpLeftJoin op) {
+            branches++;
+        }
+
+        @Override
+        public void visit(OpUnion op) {
+            branches++;
+        }
+
+        @Override
+        public void visit(OpOrder op) {
+            cheap = false;
+        }
+
+        @Override
+        public void visit(OpGroup op) {
+            cheap = false;
+        }
+
+        @Override
+        public void visit(OpDistinct op) {
+            cheap = false;
+        }
+
+        @Override
+        public void visit(OpProject op) {
+            cheap = false;
+        }
+
+        @Override
+        public void visit(OpSlice op) {
+            cheap = false;
+        }
+
+        @Override
+        public void visit(OpService op) {
+            cheap = false;
+        }
+    }
+}
