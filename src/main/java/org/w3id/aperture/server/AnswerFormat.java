@@ -25,7 +25,7 @@ enum AnswerFormat {
     TURTLE(Kind.GRAPH, Lang.TURTLE, "text/turtle", List.of("application/x-turtle", "text/n3"), Set.of("turtle", "ttl", "n3")),
     JSONLD(Kind.GRAPH, Lang.JSONLD, "application/ld+json", List.of("application/json"), Set.of("json-ld", "jsonld", "json")),
     NTRIPLES(Kind.GRAPH, Lang.NTRIPLES, "application/n-triples", List.of("text/plain"), Set.of("nt", "ntriples", "n-triples")),
-    RDFXML(Kind.GRAPH, Lang.RDFXML, "application/rdf+xml", List.of("application/xml"), Set.of("rdf+xml", "rdf", "xml"));
+    RDFXML(Kind.GRAPH, Lang.RDFXML, "application/rdf+xml", List.of("application/xml"), Set.of("rdf+xml", "rdf xml", "rdf", "xml"));
 
     /** What an answer holds: solutions or a boolean (results), or triples (graph). */
     enum Kind { RESULTS, GRAPH }

@@ -44,7 +44,7 @@ final class CachingFilter extends HttpFilter {
     static final String VARY = "Accept, Accept-Encoding";
     /** Headers that belong to one exchange, not to the answer. */
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
-            "keep-alive", "set-cookie", CACHE_HEADER.toLowerCase(Locale.ROOT));
+            "keep-alive", "set-cookie", "fuseki-request-id", CACHE_HEADER.toLowerCase(Locale.ROOT));
     /** Headers a 304 carries (RFC 9110, 15.4.5): those that would have been sent with the 200. */
     private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("etag", "cache-control", "vary", "content-location",
             "expires", "link");
@@ -121,6 +121,7 @@ final class CachingFilter extends HttpFilter {
             return;
         }
         response.setStatus(entry.status());
+        response.setContentLength(entry.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(entry.body());
         }

@@ -47,10 +47,16 @@ final class WebFixture implements AutoCloseable, AfterAllCallback {
     }
 
     HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        return get(path, accept, java.util.Map.of());
+    }
+
+    /** A GET with extra headers (a {@code Host} header too: the build allows it to Java's client). */
+    HttpResponse<byte[]> get(String path, String accept, java.util.Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }
+        headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
