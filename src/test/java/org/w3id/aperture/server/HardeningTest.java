@@ -198,4 +198,37 @@ class HardeningTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void clientsThatDribbleTheirBodiesHoldNoQuerySlot() throws Exception {
+        List<java.net.Socket> dribblers = new ArrayList<>();
+        try {
+            for (String contentType : List.of("application/x-www-form-urlencoded", "application/sparql-query")) {
+                for (int i = 0; i < 2; i++) {
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                    dribblers.add(socket);
+                    socket.getOutputStream().write(("POST /aperture/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                            + "\r\nContent-Length: 200\r\n\r\nquery=").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                }
+            }
+            java.net.Socket chunked = new java.net.Socket("127.0.0.1", server.port());
+            dribblers.add(chunked);
+            chunked.getOutputStream().write(("POST /aperture/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query"
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            chunked.getOutputStream().flush();
+            Thread.sleep(300);
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<byte[]> other = client.query(server, "ASK { ?s ?p " + i + " }", HttpTestClient.JSON);
+                assertEquals(200, other.statusCode(), "a query is answered while slow bodies are still arriving");
+                HttpResponse<byte[]> posted = HttpTestClient.sendAlone(HttpTestClient.postRequest(server.sparqlUrl(),
+                        "application/sparql-query", "ASK { ?s ?p " + (i + 10) + " }"));
+                assertEquals(200, posted.statusCode(), "a whole POST body is answered beside them");
+            }
+        } finally {
+            for (java.net.Socket socket : dribblers) {
+                socket.close();
+            }
+        }
+    }
 }
