@@ -22,11 +22,21 @@ final class Mixes {
     private static final List<String> FORMATS = List.of("", ".ttl", ".jsonld", ".nt", ".rdf");
     private static final List<String> COMPONENTS = List.of("training-code-pretraining", "training-data-pretraining",
             "evaluation-data-safety", "deployment-code-inference", "deployment-data-weights", "training-data-sft");
+    /** Each attack of the hardening issues, made unique by its number so that the cache cannot help. */
     private static final List<String> PATHOLOGICAL_QUERIES = List.of(
             "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } # %d",
             "SELECT (COUNT(*) AS ?n) { ?s (<http://www.w3.org/2000/01/rdf-schema#subClassOf>|!<urn:x:%d>)* ?o }",
             "SELECT * { ?s ?p ?o FILTER(regex(str(?o), \"^(a+)+$\")) } # %d",
-            "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?b ?q ?c . ?c ?r ?d . FILTER(STR(?a) != \"%d\") }");
+            "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?b ?q ?c . ?c ?r ?d . FILTER(STR(?a) != \"%d\") }",
+            "SELECT * { ?s ?p ?o FILTER(regex(str(?o), \".*.*.*.*.*.*.*.*.*.*.*.*x%d\")) }",
+            "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> SELECT (math:pow(7, 900000000 + %d) AS ?x) {}",
+            "SELECT * { ?a ?p ?b . ?b ?q ?c . ?c ?r ?d . ?d ?t ?e } ORDER BY DESC(STR(?e)) ?a # %d",
+            "SELECT (1 %s AS ?x) {} # %d",
+            "SELECT ((1.5 / 0.0) AS ?x) (REPLACE(\"a\", \"a\", \"$9\") AS ?y) (STRLANG(\"a\", \"no tag %d\") AS ?z) {}",
+            "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:sprintf(\"%%999999999d\", %d) AS ?x) {}",
+            "SELECT (GROUP_CONCAT(CONCAT(STR(?o), STR(?e))) AS ?x) { ?a ?b ?o . ?c ?d ?e } # %d");
+    private static final String CONSTRUCT_ATTACK = "CONSTRUCT { ?a ?p ?b . ?b ?q ?c } WHERE { ?a ?p ?b . ?b ?q ?c } # %d";
+    private static final String DEEP = " + 1".repeat(5000);
 
     private final String base;
     private final List<String> models;
@@ -70,10 +80,28 @@ final class Mixes {
         return random -> cheap("/model/" + pick(models, random) + ".ttl");
     }
 
-    /** Cross products, paths over the whole graph, catastrophic regular expressions (made unique to defeat the cache). */
+    /**
+     * Cross products, paths over the whole graph, catastrophic and chained regular expressions, huge powers,
+     * ORDER BY over a four-hop join, deep expressions, function errors, huge strings, and a large CONSTRUCT
+     * written as JSON-LD (each made unique to defeat the cache).
+     */
     LoadDriver.Mix pathological() {
-        return random -> new LoadDriver.Request(PATHOLOGICAL,
-                sparql(String.format(pick(PATHOLOGICAL_QUERIES, random), random.nextInt(1_000_000))));
+        return random -> {
+            int n = random.nextInt(1_000_000);
+            int which = random.nextInt(PATHOLOGICAL_QUERIES.size() + 1);
+            if (which == PATHOLOGICAL_QUERIES.size()) {
+                return new LoadDriver.Request(PATHOLOGICAL, get(base + "/aperture/sparql?query="
+                        + URLEncoder.encode(String.format(CONSTRUCT_ATTACK, n), StandardCharsets.UTF_8), "application/ld+json"));
+            }
+            String template = PATHOLOGICAL_QUERIES.get(which);
+            String query = template.contains("%s") ? String.format(template, DEEP, n) : String.format(template, n);
+            return new LoadDriver.Request(PATHOLOGICAL, sparql(query));
+        };
+    }
+
+    /** Lookups that ask a new question every time (a model's cells, with a varying comment), so the cache never answers. */
+    LoadDriver.Mix newLookups() {
+        return random -> new LoadDriver.Request(CHEAP, sparql(lookup(pick(models, random)) + " # " + random.nextLong()));
     }
 
     private static String lookup(String model) {
@@ -86,9 +114,15 @@ final class Mixes {
         return new LoadDriver.Request(CHEAP, get(base + path, "*/*"));
     }
 
+    /** A GET, or a form POST when the query would make the request line too long. */
     private HttpRequest sparql(String query) {
-        return get(base + "/aperture/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "application/sparql-results+json");
+        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        if (encoded.length() > 8_000) {
+            return HttpRequest.newBuilder(URI.create(base + "/aperture/sparql")).header("Accept", "application/sparql-results+json")
+                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + encoded)).build();
+        }
+        return get(base + "/aperture/sparql?query=" + encoded, "application/sparql-results+json");
     }
 
     private static HttpRequest get(String url, String accept) {
