@@ -170,4 +170,17 @@ class ProtocolTest {
             assertTrue(broken.getMessage() != null);
         }
     }
+
+    @Test
+    void outputParametersCannotInjectMarkupOrScript() throws Exception {
+        HttpResponse<byte[]> xml = client.get(url("SELECT * { ?s ?p ?o } LIMIT 1", "&stylesheet="
+                + URLEncoder.encode("\"?><script>alert(1)</script>", StandardCharsets.UTF_8)), "application/sparql-results+xml");
+        assertEquals(200, xml.statusCode());
+        assertFalse(HttpTestClient.body(xml).contains("<script>"));
+        assertFalse(HttpTestClient.body(xml).contains("xml-stylesheet"));
+        HttpResponse<byte[]> json = client.get(url("SELECT * { ?s ?p ?o } LIMIT 1", "&callback=alert(document.domain)//"),
+                HttpTestClient.JSON);
+        assertEquals(200, json.statusCode());
+        assertTrue(HttpTestClient.body(json).trim().startsWith("{"), "JSON, not script");
+    }
 }
