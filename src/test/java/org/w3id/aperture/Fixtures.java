@@ -9,14 +9,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.KnowledgeGraph;
 
 /** The project's own folders, copies of them to break on purpose, and folder snapshots. */
 public final class Fixtures {
     public static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     public static final Path UPSTREAM = ROOT.resolve("data/upstream/llm-openness-taxonomy");
 
+    private static Graph built;
+
     private Fixtures() {}
+
+    /**
+     * The project's graph, built (loaded, validated, derived) once per test JVM and shared read-only: each
+     * call wraps it in a dataset of its own, so that a server's settings (timeout, policy) stay its own.
+     */
+    public static synchronized DatasetGraph graph() {
+        if (built == null) {
+            built = KnowledgeGraph.build(home()).getDefaultGraph();
+        }
+        return DatasetGraphFactory.wrap(built);
+    }
 
     public static Home home() {
         return Home.at(ROOT);

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.UpstreamCells;
 import org.w3id.aperture.UpstreamCells.Cell;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.query.NamedQuery;
 
@@ -62,7 +61,7 @@ class ArgumentQueriesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        graph = KnowledgeGraph.build(Fixtures.home());
+        graph = Fixtures.graph();
         queries = NamedQueries.load(Fixtures.home().queries());
         cells = UpstreamCells.read(Fixtures.UPSTREAM);
         raw = ModelFactory.createDefaultModel();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import picocli.CommandLine;
 
 /** {@code aperture export}: the served graph, whole, in each format, written all or nothing. */
@@ -28,7 +27,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void build() {
-        served = KnowledgeGraph.build(Fixtures.home()).getDefaultGraph();
+        served = Fixtures.graph().getDefaultGraph();
     }
 
     private static int run(StringWriter err, String... args) {

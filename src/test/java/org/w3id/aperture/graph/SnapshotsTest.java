@@ -25,7 +25,7 @@ class SnapshotsTest {
         assertTrue(second.fromSnapshot());
         assertEquals(first.version(), second.version());
         assertTrue(first.dataset().getDefaultGraph().isIsomorphicWith(second.dataset().getDefaultGraph()));
-        assertTrue(KnowledgeGraph.build(Fixtures.home()).getDefaultGraph().isIsomorphicWith(second.dataset().getDefaultGraph()));
+        assertTrue(Fixtures.graph().getDefaultGraph().isIsomorphicWith(second.dataset().getDefaultGraph()));
     }
 
     @Test
@@ -49,6 +49,6 @@ class SnapshotsTest {
         }
         KnowledgeGraph.Loaded again = KnowledgeGraph.open(Fixtures.home(), snapshots);
         assertFalse(again.fromSnapshot());
-        assertTrue(KnowledgeGraph.build(Fixtures.home()).getDefaultGraph().isIsomorphicWith(again.dataset().getDefaultGraph()));
+        assertTrue(Fixtures.graph().getDefaultGraph().isIsomorphicWith(again.dataset().getDefaultGraph()));
     }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.UpstreamCells;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.LoadException;
 
 /** Every named query loads with its header and runs; the core questions give their expected answers. */
@@ -33,7 +32,7 @@ class NamedQueriesTest {
 
     @BeforeAll
     static void load() {
-        graph = KnowledgeGraph.build(Fixtures.home());
+        graph = Fixtures.graph();
         queries = NamedQueries.load(Fixtures.home().queries());
     }
 

@@ -125,7 +125,7 @@ class CachingTest {
 
     @Test
     void withTheCacheOffEveryRequestRunsItsQuery() throws Exception {
-        ApertureServer uncached = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
+        ApertureServer uncached = ApertureServer.start(Fixtures.graph(),
                 ServerSettings.defaults().withAddress("127.0.0.1", 0).withAnswerCacheBytes(0), Map.of());
         try {
             String q = "SELECT ?m { ?m a <https://w3id.org/aperture#Model> }";

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
-import org.w3id.aperture.graph.KnowledgeGraph;
 
 /**
  * Sends 10 000 seeded hostile requests (see {@link HostileInputs}) and checks that every one is
@@ -32,7 +31,7 @@ class FuzzTest {
 
     @Test
     void hostileInputsNeverGet500AndTheServerSurvives() throws Exception {
-        ApertureServer server = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
+        ApertureServer server = ApertureServer.start(Fixtures.graph(),
                 ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(Duration.ofSeconds(1)));
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());

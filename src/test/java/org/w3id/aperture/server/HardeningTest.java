@@ -29,7 +29,7 @@ class HardeningTest {
 
     @BeforeAll
     static void start() {
-        graph = KnowledgeGraph.build(Fixtures.home());
+        graph = Fixtures.graph();
         server = ApertureServer.start(graph, ServerSettings.defaults().withAddress("127.0.0.1", 0)
                 .withQueryTimeout(Duration.ofSeconds(1)).withRowLimit(100)
                 .withAdmission(1, 1, Duration.ofMillis(300)));

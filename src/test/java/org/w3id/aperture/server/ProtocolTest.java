@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.aperture.Fixtures;
-import org.w3id.aperture.graph.KnowledgeGraph;
 
 /** The SPARQL 1.1 protocol as clients speak it: service description, HEAD, parameters, bodies, formats, errors. */
 class ProtocolTest {
@@ -36,7 +35,7 @@ class ProtocolTest {
 
     @BeforeAll
     static void start() {
-        DatasetGraph graph = KnowledgeGraph.build(Fixtures.home());
+        DatasetGraph graph = Fixtures.graph();
         server = ApertureServer.start(graph, ServerSettings.defaults().withAddress("127.0.0.1", 0)
                 .withQueryTimeout(Duration.ofSeconds(2)));
     }

@@ -33,7 +33,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.UpstreamCells;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
 
 /** The running endpoint, over HTTP on a free port: answers, formats, and what it refuses. */
@@ -46,7 +45,7 @@ class ServerTest {
     @BeforeAll
     static void start() {
         queries = NamedQueries.load(Fixtures.home().queries());
-        server = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
+        server = ApertureServer.start(Fixtures.graph(),
                 ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(Duration.ofSeconds(2)));
     }
 

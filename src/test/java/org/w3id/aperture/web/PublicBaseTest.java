@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
@@ -26,7 +25,7 @@ class PublicBaseTest {
 
     @BeforeAll
     static void start() {
-        DatasetGraph dataset = KnowledgeGraph.build(Fixtures.home());
+        DatasetGraph dataset = Fixtures.graph();
         ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withPublicBase(PUBLIC);
         server = ApertureServer.start(dataset, settings, WebApp.servlets(dataset, Ap.BASE,
                 NamedQueries.load(Fixtures.home().queries()), Duration.ofSeconds(5), settings.rowLimit()));

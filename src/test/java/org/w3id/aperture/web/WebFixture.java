@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.jsoup.nodes.Document;
+import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
@@ -36,7 +37,7 @@ final class WebFixture implements AutoCloseable, AfterAllCallback {
     final ApertureServer server;
 
     WebFixture(Home home, Duration timeout) {
-        dataset = KnowledgeGraph.build(home);
+        dataset = home.root().equals(Fixtures.home().root()) ? Fixtures.graph() : KnowledgeGraph.build(home);
         server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout),
                 WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout,
                         ServerSettings.defaults().rowLimit()));
