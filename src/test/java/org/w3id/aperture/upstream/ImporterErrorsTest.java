@@ -41,7 +41,8 @@ class ImporterErrorsTest {
         Files.writeString(home.data().resolve("models/llama-2.ttl"), "# a file the import must not touch\n");
         Map<String, String> before = Fixtures.snapshot(home.data());
 
-        Importer importer = new Importer(Taxonomy.load(home.ontology()), "llm-openness-dataset-159a7bc");
+        Importer importer = new Importer(Taxonomy.load(home.ontology()),
+                DatasetSource.read(home.data().resolve("sources.ttl"), "llm-openness-dataset-159a7bc"));
         ImportException e = assertThrows(ImportException.class, () -> importer.run(upstream, home.data()));
 
         assertTrue(e.getMessage().contains("llama-2.md"), "names the file: " + e.getMessage());
