@@ -3,6 +3,7 @@ package org.w3id.aperture.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.upstream.DatasetSource;
 import org.w3id.aperture.upstream.Importer;
 import org.w3id.aperture.vocab.Taxonomy;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ final class ImportCommand implements Callable<Integer> {
     Path upstream;
 
     @Option(names = "--source", defaultValue = DEFAULT_SOURCE, paramLabel = "SLUG",
-            description = "Slug of the source/ resource the imported statements derive from (default: ${DEFAULT-VALUE}).")
+            description = "Slug of the source/ resource in data/sources.ttl the imported statements derive from, "
+                    + "with its schema:codeRepository and ap:commit (default: ${DEFAULT-VALUE}).")
     String source;
 
     @Spec
@@ -32,7 +34,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Home h = home.home();
-        Importer.Result result = new Importer(Taxonomy.load(h.ontology()), source).run(upstream, h.data());
+        DatasetSource dataset = DatasetSource.read(h.data().resolve("sources.ttl"), source);
+        Importer.Result result = new Importer(Taxonomy.load(h.ontology()), dataset).run(upstream, h.data());
         var out = spec.commandLine().getOut();
         out.printf("imported %d model files into %s: %d written, %d unchanged%n",
                 result.written().size() + result.unchanged().size(), h.show(h.data().resolve(Importer.MODELS_DIR)),

@@ -27,9 +27,9 @@ public final class Importer {
     private final UpstreamReader reader;
     private final ModelTurtle turtle;
 
-    public Importer(Taxonomy taxonomy, String sourceSlug) {
+    public Importer(Taxonomy taxonomy, DatasetSource source) {
         this.reader = new UpstreamReader(taxonomy);
-        this.turtle = new ModelTurtle(taxonomy, sourceSlug);
+        this.turtle = new ModelTurtle(taxonomy, source);
     }
 
     /** Reads every model file of an upstream folder (its _llms/ subfolder if there is one). */

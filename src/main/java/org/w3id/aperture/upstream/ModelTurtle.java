@@ -25,12 +25,12 @@ public final class ModelTurtle {
             """;
 
     private final Taxonomy taxonomy;
-    private final String sourceSlug;
+    private final DatasetSource source;
 
-    /** @param sourceSlug the slug of the source/ resource every statement is derived from */
-    public ModelTurtle(Taxonomy taxonomy, String sourceSlug) {
+    /** @param source the dataset every statement is derived from, through the model's own file */
+    public ModelTurtle(Taxonomy taxonomy, DatasetSource source) {
         this.taxonomy = taxonomy;
-        this.sourceSlug = sourceSlug;
+        this.source = source;
     }
 
     /** The slug of the license/ resource for a license text: the same text, the same resource. */
@@ -44,9 +44,13 @@ public final class ModelTurtle {
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * The model, the resource of its file in the dataset, then its 12 assessments; the model and
+     * each assessment derive from the file, each assessment with the line of its value.
+     */
     public String render(UpstreamModel model) {
         String modelRef = "<model/" + model.slug() + ">";
-        String source = "<source/" + sourceSlug + ">";
+        String fileRef = source.fileRef(model.file());
         StringBuilder out = new StringBuilder();
         out.append("# ").append(model.title()).append(": imported by `aperture import` from ")
                 .append(model.file().getFileName()).append(" of the authors' dataset.\n")
@@ -61,10 +65,15 @@ public final class ModelTurtle {
         if (arxiv != null) {
             out.append("    ap:arxivId ").append(literal(arxiv)).append(" ;\n");
         }
-        out.append("    prov:wasDerivedFrom ").append(source).append(" .\n");
+        out.append("    prov:wasDerivedFrom ").append(fileRef).append(" .\n\n");
+        out.append(fileRef).append(" a foaf:Document, prov:Entity ;\n")
+                .append("    rdfs:label ").append(literal(source.repositoryPath(model.file()) + " at commit " + source.shortCommit())).append(" ;\n")
+                .append("    foaf:page <").append(source.blobUrl(model.file())).append("> ;\n")
+                .append("    dcterms:isPartOf ").append(source.ref()).append(" .\n");
         for (UpstreamModel.Cell cell : model.cells()) {
             appendAssessment(out, model.slug(), cell.component(), taxonomy.value(cell.value()).orElseThrow(),
-                    cell.license() == null ? null : Ap.resource("license", licenseSlug(cell.license())), cell.note(), source);
+                    cell.license() == null ? null : Ap.resource("license", licenseSlug(cell.license())), cell.note(),
+                    fileRef, cell.line());
         }
         return out.toString();
     }
@@ -75,6 +84,13 @@ public final class ModelTurtle {
      */
     public static void appendAssessment(StringBuilder out, String modelSlug, Taxonomy.Component component,
                                         String valueIri, String termsIri, String note, String sourceRef) {
+        appendAssessment(out, modelSlug, component, valueIri, termsIri, note, sourceRef, 0);
+    }
+
+    /** As above, and with {@code sourceLine} (if above 0) the line of the source the value is on. */
+    public static void appendAssessment(StringBuilder out, String modelSlug, Taxonomy.Component component,
+                                        String valueIri, String termsIri, String note, String sourceRef,
+                                        int sourceLine) {
         out.append('\n')
                 .append("<assessment/").append(modelSlug).append('/').append(component.slug())
                 .append("> a ap:Assessment ;\n")
@@ -87,7 +103,11 @@ public final class ModelTurtle {
         if (note != null) {
             out.append("    ap:note ").append(literal(note)).append(" ;\n");
         }
-        out.append("    prov:wasDerivedFrom ").append(sourceRef).append(" .\n");
+        out.append("    prov:wasDerivedFrom ").append(sourceRef);
+        if (sourceLine > 0) {
+            out.append(" ;\n    ap:sourceLine ").append(sourceLine);
+        }
+        out.append(" .\n");
     }
 
     /** An IRI under the base as the relative reference data files use, any other IRI in full. */

@@ -11,9 +11,10 @@ public record UpstreamModel(Path file, String slug, String title, String link, i
     /**
      * One (model, component) cell: {@code value} is the notation (C1..D5, N/A, Unknown);
      * {@code license} the license text as written, or null; {@code note} the hint the source
-     * wrote in the license field under Unknown, or null.
+     * wrote in the license field under Unknown, or null; {@code line} the line of the file (from 1)
+     * on which the value is written.
      */
-    public record Cell(Taxonomy.Component component, String value, String license, String note) {}
+    public record Cell(Taxonomy.Component component, String value, String license, String note, int line) {}
 
     public String releaseMonth() {
         return String.format("%04d-%02d", year, month);

@@ -8,18 +8,29 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.irix.IRIs;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.w3id.aperture.vocab.Slugs;
 import org.w3id.aperture.vocab.Taxonomy;
 
-/** Reads one model file of the authors' format and checks it strictly. */
+/**
+ * Reads one model file of the authors' format and checks it strictly. The YAML is composed into
+ * nodes first, so that each component's value keeps the line it is written on.
+ */
 public final class UpstreamReader {
     private static final String FENCE = "---";
+    /** The front matter starts on the file's second line; YAML marks count lines from 0. */
+    private static final int FIRST_LINE = 2;
     private static final Set<String> MODEL_KEYS =
             Set.of("title", "link", "release", "training", "evaluation", "deployment");
     private static final Set<String> CELL_KEYS = Set.of("value", "license");
@@ -30,8 +41,12 @@ public final class UpstreamReader {
         this.taxonomy = taxonomy;
     }
 
+    /** The front matter as YAML nodes (for lines) and as the maps and scalars they construct. */
+    private record FrontMatter(Node node, Map<String, Object> root) {}
+
     public UpstreamModel read(Path file) {
-        Map<String, Object> root = frontMatter(file);
+        FrontMatter front = frontMatter(file);
+        Map<String, Object> root = front.root();
         for (String key : root.keySet()) {
             if (!MODEL_KEYS.contains(key)) {
                 throw new ImportException(file, "unexpected top-level key '" + key + "'; expected " + MODEL_KEYS);
@@ -47,7 +62,7 @@ public final class UpstreamReader {
         int month = integer(file, release, "month", "release.month", 1, 12);
         List<UpstreamModel.Cell> cells = new ArrayList<>();
         for (Taxonomy.Component component : taxonomy.components()) {
-            cells.add(cell(file, root, component));
+            cells.add(cell(file, front, component));
         }
         checkNoExtraComponents(file, root);
         return new UpstreamModel(file, slugOf(file), title, link, year, month, List.copyOf(cells));
@@ -58,7 +73,7 @@ public final class UpstreamReader {
         return Slugs.of(name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
     }
 
-    private Map<String, Object> frontMatter(Path file) {
+    private FrontMatter frontMatter(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -76,25 +91,28 @@ public final class UpstreamReader {
             throw new ImportException(file, lines.size(), "front matter is not closed by a '---' line");
         }
         String yaml = String.join("\n", lines.subList(1, end));
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
+        Optional<Node> node;
         Object parsed;
         try {
-            parsed = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
+            node = new Compose(settings).composeString(yaml);
+            parsed = new StandardConstructor(settings).constructSingleDocument(node);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(0);
+            int line = e.getProblemMark().map(m -> m.getLine() + FIRST_LINE).orElse(0);
             throw new ImportException(file, line, "malformed YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new ImportException(file, "malformed YAML: " + e.getMessage());
         }
         if (!(parsed instanceof Map<?, ?>)) {
-            throw new ImportException(file, 2, "front matter is not a YAML mapping");
+            throw new ImportException(file, FIRST_LINE, "front matter is not a YAML mapping");
         }
-        return cast(parsed);
+        return new FrontMatter(node.orElseThrow(), cast(parsed));
     }
 
-    private UpstreamModel.Cell cell(Path file, Map<String, Object> root, Taxonomy.Component component) {
+    private UpstreamModel.Cell cell(Path file, FrontMatter front, Taxonomy.Component component) {
         String key = component.upstreamKey();
         String[] path = key.split("\\.");
-        Map<String, Object> node = root;
+        Map<String, Object> node = front.root();
         for (int i = 0; i < path.length; i++) {
             String where = String.join(".", List.of(path).subList(0, i + 1));
             if (!node.containsKey(path[i])) {
@@ -110,28 +128,44 @@ public final class UpstreamReader {
         if (!node.containsKey("value")) {
             throw new ImportException(file, key + ": missing value");
         }
-        String notation = notation(file, key, component.kind(), node.get("value"));
+        int line = valueLine(front.node(), path);
+        String notation = notation(file, line, key, component.kind(), node.get("value"));
         String license = node.containsKey("license") ? scalar(file, node.get("license"), key + ".license") : null;
         if (license != null && notation.equals("Unknown")) {
-            return new UpstreamModel.Cell(component, notation, null, license);
+            return new UpstreamModel.Cell(component, notation, null, license, line);
         }
         if (license != null && (notation.equals("N/A") || notation.endsWith("1"))) {
-            throw new ImportException(file, key + ": license '" + license + "' given for " + notation
+            throw new ImportException(file, line, key + ": license '" + license + "' given for " + notation
                     + ", which is not a released level");
         }
-        return new UpstreamModel.Cell(component, notation, license, null);
+        return new UpstreamModel.Cell(component, notation, license, null, line);
     }
 
-    private String notation(Path file, String key, String kind, Object value) {
+    /** The file line of the value under a component's path, which the map walk has already found. */
+    private static int valueLine(Node root, String[] path) {
+        Node node = root;
+        for (String part : path) {
+            node = child(node, part);
+        }
+        return child(node, "value").getStartMark().orElseThrow().getLine() + FIRST_LINE;
+    }
+
+    private static Node child(Node mapping, String key) {
+        return ((MappingNode) mapping).getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+                .map(NodeTuple::getValueNode).findFirst().orElseThrow();
+    }
+
+    private String notation(Path file, int line, String key, String kind, Object value) {
         if (value instanceof Integer level && level >= 1 && level <= 5) {
             String notation = (kind.equals("code") ? "C" : "D") + level;
             return taxonomy.value(notation).map(iri -> notation).orElseThrow(() -> new ImportException(
-                    file, key + ": the ontology has no openness value " + notation));
+                    file, line, key + ": the ontology has no openness value " + notation));
         }
         if ("N/A".equals(value) || "Unknown".equals(value)) {
             return (String) value;
         }
-        throw new ImportException(file, key + ": value '" + value + "' is not 1..5, N/A or Unknown");
+        throw new ImportException(file, line, key + ": value '" + value + "' is not 1..5, N/A or Unknown");
     }
 
     private void checkNoExtraComponents(Path file, Map<String, Object> root) {

@@ -376,18 +376,31 @@ class ArgumentQueriesTest {
 
     @Test
     void argumentProvenance() {
-        Set<String> statements = new TreeSet<>();
-        for (String c : List.of("Thesis", "Benefit", "Risk", "Mitigation", "Recommendation", "Regulation", "Claim", "Dependency", "RiskAddressing")) {
-            raw.listSubjectsWithProperty(RDF.type, raw.createResource(AP + c)).forEach(s -> statements.add(s.getURI()));
+        Map<String, String> kindOf = new TreeMap<>();
+        for (String c : List.of("ArgumentStatement", "Thesis", "Benefit", "Risk", "Mitigation", "Recommendation", "Regulation", "Claim", "Dependency", "RiskAddressing")) {
+            raw.listSubjectsWithProperty(RDF.type, raw.createResource(AP + c)).forEach(s -> kindOf.put(s.getURI(), c));
         }
         List<QuerySolution> rows = run("argument-provenance");
-        assertEquals(statements, rows.stream().map(r -> str(r, "statement")).collect(Collectors.toCollection(TreeSet::new)));
-        assertEquals(statements.size(), rows.size(), "one row per statement");
+        assertEquals(kindOf.keySet(), rows.stream().map(r -> str(r, "statement")).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(kindOf.size(), rows.size(), "one row per statement");
         for (QuerySolution r : rows) {
             Resource s = raw.createResource(str(r, "statement"));
+            assertEquals(kindOf.get(s.getURI()), str(r, "kind"), "the statement's own type, not a superclass");
             boolean stated = s.getPropertyResourceValue(ap("supportKind")).getURI().endsWith("/stated-in-paper");
             assertEquals(stated, !str(r, "section").isEmpty(), str(r, "statement"));
+            Statement quote = s.getProperty(ap("quotedPassage"));
+            assertEquals(quote == null ? "" : quote.getString(), str(r, "quote"), str(r, "statement"));
+            if (stated) {
+                assertFalse(str(r, "quote").isEmpty(), "stated in the paper and quoted: " + str(r, "statement"));
+            }
         }
+        Map<String, String> support = new TreeMap<>();
+        rows.forEach(r -> support.put(str(r, "statement").substring(BASE.length()), str(r, "support")));
+        assertEquals("stated in the paper", support.get("thesis/regulation-must-not-put-open-source-at-risk"));
+        assertEquals("editorial link made here", support.get("recommendation/technical-and-scientific-contributions"));
+        assertEquals("ArgumentStatement", rows.stream().filter(r -> str(r, "statement").endsWith("/appendix-b1-review"))
+                .findFirst().map(r -> str(r, "kind")).orElseThrow());
+        assertFalse(support.containsKey("benefit/lower-cost-of-access"));
     }
 
     @Test
@@ -541,6 +554,35 @@ class ArgumentQueriesTest {
         assertTrue(str(bloom, "spdxLicenses").contains("BigScience-BLOOM-RAIL-1.0"), str(bloom, "spdxLicenses"));
         QuerySolution falcon = rows.stream().filter(r -> str(r, "modelLabel").equals("Falcon")).findFirst().orElseThrow();
         assertEquals("Technology Innovation Institute (AE)", str(falcon, "developers"));
+    }
+
+    /** Every Wikidata link of the curated data, with the mapping record that says who asserted it. */
+    @Test
+    void identifierMappings() {
+        String owl = "http://www.w3.org/2002/07/owl#";
+        Set<String> expected = new TreeSet<>();
+        for (String match : List.of("exactMatch", "closeMatch")) {
+            raw.listStatements(null, raw.createProperty(SKOS + match), (RDFNode) null).forEach(st -> {
+                String item = st.getObject().asResource().getURI();
+                if (!item.startsWith("http://www.wikidata.org/entity/")) {
+                    return;
+                }
+                List<Resource> records = raw.listSubjectsWithProperty(raw.createProperty(owl + "annotatedSource"), st.getSubject())
+                        .filterKeep(m -> m.hasProperty(raw.createProperty(owl + "annotatedProperty"), st.getPredicate())
+                                && m.hasProperty(raw.createProperty(owl + "annotatedTarget"), st.getObject())).toList();
+                assertEquals(1, records.size(), "one mapping record for " + st);
+                Resource source = records.get(0).getPropertyResourceValue(raw.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom"));
+                expected.add(st.getSubject().getURI() + " " + match + " " + item + " " + source.getURI());
+            });
+        }
+        Set<String> actual = run("identifier-mappings").stream()
+                .map(r -> str(r, "entity") + " " + str(r, "match") + " " + str(r, "item") + " " + str(r, "source"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, actual);
+        assertEquals(12, actual.size());
+        assertTrue(actual.contains(BASE + "org/meta-ai closeMatch http://www.wikidata.org/entity/Q380 " + BASE + "source/semantic-web-ai-models-wikidata-organizations"));
+        assertTrue(actual.contains(BASE + "source/eiras-2024-long exactMatch http://www.wikidata.org/entity/Q135644817 " + BASE + "source/summary-acawiki"));
+        assertFalse(raw.listStatements(null, raw.createProperty(owl + "sameAs"), (RDFNode) null).hasNext(), "no owl:sameAs");
     }
 
     @Test

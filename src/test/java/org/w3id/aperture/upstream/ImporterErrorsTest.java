@@ -22,7 +22,7 @@ class ImporterErrorsTest {
     @CsvSource(delimiter = '|', textBlock = """
         malformed YAML          | '  month: 7'                  | '  month: [7'                   | malformed YAML
         missing component       | '    alignment:\n      value: 1\n  data:' | '  data:'            | missing component training.code.alignment
-        value 6                 | '    inference:\n      value: 3' | '    inference:\n      value: 6' | deployment.code.inference: value '6' is not 1..5, N/A or Unknown
+        value 6                 | '    inference:\n      value: 3' | '    inference:\n      value: 6' | llama-2.md:36: deployment.code.inference: value '6' is not 1..5, N/A or Unknown
         value as a word         | '    inference:\n      value: 3' | '    inference:\n      value: high' | value 'high' is not 1..5, N/A or Unknown
         value missing           | '    inference:\n      value: 3\n      license: LLaMA-2' | '    inference:\n      license: LLaMA-2' | deployment.code.inference: missing value
         unknown component       | '  code:\n    inference:' | '  code:\n    serving:\n      value: 1\n    inference:' | unknown component deployment.code.serving
@@ -41,7 +41,8 @@ class ImporterErrorsTest {
         Files.writeString(home.data().resolve("models/llama-2.ttl"), "# a file the import must not touch\n");
         Map<String, String> before = Fixtures.snapshot(home.data());
 
-        Importer importer = new Importer(Taxonomy.load(home.ontology()), "llm-openness-dataset-159a7bc");
+        Importer importer = new Importer(Taxonomy.load(home.ontology()),
+                DatasetSource.read(home.data().resolve("sources.ttl"), "llm-openness-dataset-159a7bc"));
         ImportException e = assertThrows(ImportException.class, () -> importer.run(upstream, home.data()));
 
         assertTrue(e.getMessage().contains("llama-2.md"), "names the file: " + e.getMessage());
