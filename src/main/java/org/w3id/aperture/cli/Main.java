@@ -1,6 +1,14 @@
 package org.w3id.aperture.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.aperture.graph.InvalidDataException;
+import org.w3id.aperture.graph.LoadException;
+import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.upstream.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,18 +18,37 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
                 ExportCommand.class, GenerateCommand.class, LoadCommand.class})
 public final class Main {
+    /** Exit code of a known failure (bad input, a port in use): its message says what and where. */
+    static final int FAILED = 1;
+    /** Exit code of an unexpected failure: a bug, logged with its stack trace. */
+    static final int INTERNAL_ERROR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** Failures whose message is the whole story for the user. */
+    private static final List<Class<? extends Exception>> KNOWN = List.of(LoadException.class, InvalidDataException.class,
+            ImportException.class, ApertureServer.PortInUseException.class, IllegalArgumentException.class,
+            UncheckedIOException.class);
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with Aperture's errors printed as one message, not a stack trace. */
+    /**
+     * The command line: a known failure is printed as its one message; anything else is logged with its
+     * stack trace and exits {@value #INTERNAL_ERROR}.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
-            err.println("aperture " + line.getCommandName() + ": " + e.getMessage());
+            boolean known = KNOWN.stream().anyMatch(k -> k.isInstance(e));
+            if (known) {
+                err.println("aperture " + line.getCommandName() + ": " + e.getMessage());
+            } else {
+                LOG.error("aperture {} failed unexpectedly", line.getCommandName(), e);
+                err.println("aperture " + line.getCommandName() + ": internal error (" + e + "); the stack trace is above");
+            }
             err.flush();
-            return 1;
+            return known ? FAILED : INTERNAL_ERROR;
         });
         return cli;
     }

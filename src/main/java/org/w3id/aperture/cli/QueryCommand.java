@@ -1,5 +1,7 @@
 package org.w3id.aperture.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
@@ -34,8 +36,10 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         ResultFormat resultFormat = ResultFormat.parse(format);
         Home h = home.home();
-        resultFormat.run(query(h), KnowledgeGraph.build(h), System.out);
-        System.out.flush();
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        resultFormat.run(query(h), KnowledgeGraph.build(h), answer);
+        spec.commandLine().getOut().print(answer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

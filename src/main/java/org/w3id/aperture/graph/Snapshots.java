@@ -17,6 +17,8 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.aperture.files.AtomicFiles;
 
 /**
@@ -24,6 +26,7 @@ import org.w3id.aperture.files.AtomicFiles;
  * data version, so that a start on unchanged sources skips parsing, validation and derivation.
  */
 public final class Snapshots {
+    private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
     /** A snapshot carries its own triple count, so a damaged or truncated file is never taken for a graph. */
     private static final Node SEAL = NodeFactory.createURI("urn:aperture:snapshot");
     private static final Node SIZE = NodeFactory.createURI("urn:aperture:snapshot:triples");
@@ -48,11 +51,13 @@ public final class Snapshots {
         try {
             RDFParser.source(file).lang(RDFLanguages.RDFTHRIFT).parse(graph);
         } catch (RiotException e) {
+            LOG.warn("the start-up snapshot {} cannot be read ({}); building the graph from its sources", file, e.getMessage());
             return Optional.empty();
         }
         List<Triple> seals = graph.find(SEAL, SIZE, Node.ANY).toList();
         if (seals.size() != 1 || !seals.get(0).getObject().isLiteral()
                 || !seals.get(0).getObject().getLiteralLexicalForm().equals(Long.toString(graph.size() - 1))) {
+            LOG.warn("the start-up snapshot {} is incomplete (its seal does not match); building the graph from its sources", file);
             return Optional.empty();
         }
         graph.delete(seals.get(0));
@@ -67,7 +72,7 @@ public final class Snapshots {
             sealed.add(SEAL, SIZE, NodeFactory.createLiteralDT(Long.toString(graph.size()), XSDDatatype.XSDlong));
             AtomicFiles.write(file(version), out -> RDFDataMgr.write(out, sealed, RDFFormat.RDF_THRIFT_VALUES));
         } catch (IOException | RuntimeException e) {
-            System.err.println("note: no start-up snapshot written to " + dir + ": " + e.getMessage());
+            LOG.warn("no start-up snapshot written to {}: {}", dir, e.getMessage());
         }
     }
 }

@@ -31,17 +31,26 @@ class MainTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Runs a command that writes its results to standard output, as {@code query} does. */
+    /** Runs a command that writes its results to the command line's output, as {@code query} does. */
     private static Run runCapturingStdout(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Run run = run(args);
-            return new Run(run.code(), captured.toString(StandardCharsets.UTF_8), run.err());
-        } finally {
-            System.setOut(stdout);
-        }
+        return run(args);
+    }
+
+    @Test
+    void knownFailuresAreOneLineAndExit1WhileBugsExit2WithTheirCause() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        int known = cli.getExecutionExceptionHandler().handleExecutionException(
+                new org.w3id.aperture.graph.LoadException(java.nio.file.Path.of("data/x.ttl"), 3, 7, "bad triple"), cli, null);
+        assertEquals(1, known);
+        assertTrue(err.toString().contains("data/x.ttl"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        StringWriter err2 = new StringWriter();
+        cli.setErr(new PrintWriter(err2, true));
+        int bug = cli.getExecutionExceptionHandler().handleExecutionException(new NullPointerException("oops"), cli, null);
+        assertEquals(2, bug);
+        assertTrue(err2.toString().contains("internal error") && err2.toString().contains("oops"), err2.toString());
     }
 
     @Test
