@@ -3,13 +3,10 @@ package org.w3id.aperture.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +26,6 @@ class MainTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
-    }
-
-    /** Runs a command that writes its results to the command line's output, as {@code query} does. */
-    private static Run runCapturingStdout(String... args) {
-        return run(args);
     }
 
     @Test
@@ -99,7 +91,7 @@ class MainTest {
 
     @Test
     void queryPrintsCsv() {
-        Run run = runCapturingStdout("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "csv");
+        Run run = run("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "csv");
         assertEquals(0, run.code(), run.err());
         assertEquals(541, run.out().strip().lines().count(), "header and 540 rows");
         assertTrue(run.out().startsWith("model,modelLabel,component,componentKey,value,license,note"), run.out().lines().findFirst().orElse(""));
