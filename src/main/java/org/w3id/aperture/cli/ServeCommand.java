@@ -33,13 +33,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    @Option(names = "--port", defaultValue = ServerSettings.DEFAULT_PORT, paramLabel = "PORT",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = ServerSettings.DEFAULT_TIMEOUT_SECONDS, paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--row-limit", defaultValue = "10000", paramLabel = "ROWS",
+    @Option(names = "--row-limit", defaultValue = ServerSettings.DEFAULT_ROW_LIMIT, paramLabel = "ROWS",
             description = "Most solutions a query returns (default: ${DEFAULT-VALUE}); see the Aperture-Row-Limit headers.")
     long rowLimit;
 
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: the address a client connected to).")
     String base;
 
-    @Option(names = "--answer-cache-mb", defaultValue = "64", paramLabel = "MB",
+    @Option(names = "--answer-cache-mb", defaultValue = ServerSettings.DEFAULT_ANSWER_CACHE_MB, paramLabel = "MB",
             description = "Memory for answers kept for repeated requests (default: ${DEFAULT-VALUE}); 0 turns the cache off.")
     long answerCacheMb;
 

@@ -22,8 +22,12 @@ import java.util.Set;
 public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
                              int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait,
                              Set<String> serviceHosts, long answerCacheBytes, String publicBase) {
+    /** The defaults, as text so that the command line can show them ({@code ${DEFAULT-VALUE}}). */
     public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final int DEFAULT_PORT = 3030;
+    public static final String DEFAULT_PORT = "3030";
+    public static final String DEFAULT_TIMEOUT_SECONDS = "10";
+    public static final String DEFAULT_ROW_LIMIT = "10000";
+    public static final String DEFAULT_ANSWER_CACHE_MB = "64";
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -61,44 +65,80 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
         }
     }
 
-    /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running query per core. */
+    /** Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, one running cheap query per core. */
     public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, Duration.ofSeconds(10), 10_000, 64 * 1024, 16 * 1024,
-                Runtime.getRuntime().availableProcessors(), 64, Duration.ofSeconds(5), Set.of(), 64L * 1024 * 1024, null);
+        return new ServerSettings(DEFAULT_HOST, Integer.parseInt(DEFAULT_PORT), Duration.ofSeconds(Long.parseLong(DEFAULT_TIMEOUT_SECONDS)),
+                Long.parseLong(DEFAULT_ROW_LIMIT), 64 * 1024, 16 * 1024, Runtime.getRuntime().availableProcessors(), 64,
+                Duration.ofSeconds(5), Set.of(), Long.parseLong(DEFAULT_ANSWER_CACHE_MB) * 1024 * 1024, null);
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
-        return new ServerSettings(newHost, newPort, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
+        return edit(b -> {
+            b.host = newHost;
+            b.port = newPort;
+        });
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
-        return new ServerSettings(host, port, timeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
+        return edit(b -> b.queryTimeout = timeout);
     }
 
     public ServerSettings withRowLimit(long rows) {
-        return new ServerSettings(host, port, queryTimeout, rows, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
+        return edit(b -> b.rowLimit = rows);
     }
 
     public ServerSettings withAdmission(int running, int queued, Duration wait) {
-        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                running, queued, wait, serviceHosts, answerCacheBytes, publicBase);
+        return edit(b -> {
+            b.maxRunningQueries = running;
+            b.maxQueuedQueries = queued;
+            b.maxQueueWait = wait;
+        });
     }
 
     public ServerSettings withServiceHosts(Set<String> hosts) {
-        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, hosts, answerCacheBytes, publicBase);
+        return edit(b -> b.serviceHosts = hosts);
     }
 
     public ServerSettings withAnswerCacheBytes(long bytes) {
-        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, bytes, publicBase);
+        return edit(b -> b.answerCacheBytes = bytes);
     }
 
     public ServerSettings withPublicBase(String base) {
-        return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
-                maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, base);
+        return edit(b -> b.publicBase = base);
+    }
+
+    /** These settings with some changed; the result is checked as any settings are. */
+    private ServerSettings edit(java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return new ServerSettings(b.host, b.port, b.queryTimeout, b.rowLimit, maxRequestBytes, maxHeaderBytes,
+                b.maxRunningQueries, b.maxQueuedQueries, b.maxQueueWait, b.serviceHosts, b.answerCacheBytes, b.publicBase);
+    }
+
+    /** The changeable fields of a copy being edited. */
+    private static final class Builder {
+        String host;
+        int port;
+        Duration queryTimeout;
+        long rowLimit;
+        int maxRunningQueries;
+        int maxQueuedQueries;
+        Duration maxQueueWait;
+        Set<String> serviceHosts;
+        long answerCacheBytes;
+        String publicBase;
+
+        Builder(ServerSettings s) {
+            host = s.host;
+            port = s.port;
+            queryTimeout = s.queryTimeout;
+            rowLimit = s.rowLimit;
+            maxRunningQueries = s.maxRunningQueries;
+            maxQueuedQueries = s.maxQueuedQueries;
+            maxQueueWait = s.maxQueueWait;
+            serviceHosts = s.serviceHosts;
+            answerCacheBytes = s.answerCacheBytes;
+            publicBase = s.publicBase;
+        }
     }
 }
