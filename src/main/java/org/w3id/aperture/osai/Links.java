@@ -16,17 +16,26 @@ record Links(List<String> iris, List<String> asWritten) {
 
     static final Links NONE = new Links(List.of(), List.of());
 
+    /** The links of a list as written, each once. */
     static Links of(List<String> texts) {
         List<String> iris = new ArrayList<>();
         List<String> asWritten = new ArrayList<>();
         for (String text : texts) {
-            (isLink(text) ? iris : asWritten).add(text);
+            List<String> kind = isLink(text) ? iris : asWritten;
+            if (!kind.contains(text)) {
+                kind.add(text);
+            }
         }
         return new Links(List.copyOf(iris), List.copyOf(asWritten));
     }
 
     static boolean isLink(String text) {
         return text.matches("https?://[^\\s<>\"{}|\\\\^`]+") && IRIs.check(text);
+    }
+
+    /** How many links of a list as written repeat an earlier one. */
+    static int repeated(List<String> texts) {
+        return texts.size() - (int) texts.stream().distinct().count();
     }
 
     boolean isEmpty() {

@@ -8,6 +8,7 @@ enum Oddity {
     NO_LINK_KEY("dimension without a link key: no evidence"),
     NO_EVIDENCE("dimension with an empty link: no evidence"),
     SEVERAL_LINKS("dimension whose link is a list of several links"),
+    DUPLICATE_LINK("link given twice in the same list, stated once"),
     UNPARSABLE_LINK("link that is not an absolute http(s) IRI, kept as written (ap:evidenceAsWritten, ap:pageAsWritten, ap:producerPageAsWritten)"),
     NO_DATE("record without a release date"),
     MALFORMED_DATE("release date in no known format, kept in ap:dateAsWritten"),

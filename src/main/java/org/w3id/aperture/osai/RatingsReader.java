@@ -72,8 +72,12 @@ final class RatingsReader {
         if (linkEntry == null) {
             oddities.add(Oddity.NO_LINK_KEY, yaml.file(), entry.line());
         } else {
-            evidence = Links.of(yaml.texts(linkEntry, key + ".link"));
+            List<String> links = yaml.texts(linkEntry, key + ".link");
+            evidence = Links.of(links);
             int line = linkEntry.line();
+            for (int i = 0; i < Links.repeated(links); i++) {
+                oddities.add(Oddity.DUPLICATE_LINK, yaml.file(), line);
+            }
             if (evidence.isEmpty()) {
                 oddities.add(Oddity.NO_EVIDENCE, yaml.file(), line);
             }

@@ -66,7 +66,11 @@ final class Section {
         if (entry == null) {
             return Links.NONE;
         }
-        Links links = Links.of(yaml.texts(entry, name + "." + key));
+        List<String> texts = yaml.texts(entry, name + "." + key);
+        Links links = Links.of(texts);
+        for (int i = 0; i < Links.repeated(texts); i++) {
+            oddities.add(Oddity.DUPLICATE_LINK, yaml.file(), entry.line());
+        }
         links.asWritten().forEach(text -> oddities.add(Oddity.UNPARSABLE_LINK, yaml.file(), entry.line()));
         return links;
     }
