@@ -4,12 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -18,8 +22,9 @@ import org.w3id.aperture.server.ApertureServer;
 
 /**
  * The VoID and DCAT description of the dataset at {@code /void} and {@code /.well-known/void}: its size, its
- * SPARQL endpoint, and its downloads with their media types and license. In Turtle unless asked for another RDF
- * format. The license is the one the ontology itself declares (dcterms:license).
+ * SPARQL endpoint, its downloads with their media types and license, and the source datasets whose license asks
+ * for attribution, with their citations. In Turtle unless asked for another RDF format. The license is the one
+ * the ontology itself declares (dcterms:license).
  */
 final class VoidServlet extends WebServlet {
     private static final String VOID = "http://rdfs.org/ns/void#";
@@ -59,6 +64,7 @@ final class VoidServlet extends WebServlet {
         if (license != null) {
             dataset.addProperty(DCTerms.license, license);
         }
+        attributedSources(m).forEach(source -> dataset.addProperty(DCTerms.source, source));
         dataset.addProperty(DCAT.accessService, m.createResource(origin + ApertureServer.DATASET + "/sparql")
                 .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCAT.endpointURL, m.createResource(origin + ApertureServer.DATASET + "/sparql")));
@@ -79,6 +85,23 @@ final class VoidServlet extends WebServlet {
         m.createResource(origin + "/context.jsonld").addProperty(RDFS.label, "JSON-LD context of the JSON-LD download", "en");
         dataset.addProperty(RDFS.seeAlso, m.createResource(origin + "/context.jsonld"));
         return m;
+    }
+
+    /**
+     * The datasets in the graph that ask for attribution (a dcat:Dataset with a dcterms:bibliographicCitation),
+     * each with its label, pages, license, citations and rights as the graph states them.
+     */
+    private List<Resource> attributedSources(Model m) {
+        List<Node> sources = site.graph.find(Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode()).mapWith(Triple::getSubject)
+                .filterKeep(s -> s.isURI() && site.graph.contains(s, DCTerms.bibliographicCitation.asNode(), Node.ANY))
+                .toList();
+        return sources.stream().sorted(Comparator.comparing(Node::getURI)).map(node -> {
+            Resource source = m.createResource(node.getURI()).addProperty(RDF.type, DCAT.Dataset);
+            for (Property p : List.of(RDFS.label, FOAF.page, DCTerms.license, DCTerms.bibliographicCitation, DCTerms.rights)) {
+                site.graph.find(node, p.asNode(), Node.ANY).forEach(t -> source.addProperty(p, m.asRDFNode(t.getObject())));
+            }
+            return source;
+        }).toList();
     }
 
     private Resource license(Model m) {
