@@ -2,6 +2,7 @@ package org.w3id.aperture.osai;
 
 import java.util.List;
 import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.vocab.Slugs;
 
 /**
  * One index's dataset at its pinned commit, as its source resource describes it: where it is
@@ -22,7 +23,7 @@ record IndexSource(String slug, String repository, String commit, String date, S
 
     /** The IRI of a vendored file's resource: the source's IRI, /file/, and the slug of the file's name. */
     String fileIri(String fileName) {
-        return iri() + "/file/" + org.w3id.aperture.vocab.Slugs.of(fileName);
+        return iri() + "/file/" + Slugs.of(fileName);
     }
 
     /** The file on GitHub at the pinned commit; {@code path} is relative to the repository, with / separators. */

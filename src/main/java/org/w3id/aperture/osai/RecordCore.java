@@ -10,7 +10,7 @@ import java.util.List;
  * and value as written, in file order).
  */
 record RecordCore(Path file, String slug, String name, Links pages, String description, Producer producer,
-                  List<Rating> ratings, List<String> unmappedFields, List<String> comments, List<HeaderComments.Tag> tags) {
+                  List<Rating> ratings, List<String> unmappedFields, List<String> comments, List<FileComments.Tag> tags) {
 
     /** The rdfs:label: the name as written, or the file's name when the record has none. */
     String label() {

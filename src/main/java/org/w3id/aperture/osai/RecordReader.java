@@ -30,12 +30,12 @@ final class RecordReader {
 
     private final Layout layout;
     private final RatingsReader ratings;
-    private final HeaderComments comments;
+    private final FileComments comments;
 
     RecordReader(Layout layout, DimensionScheme scheme) {
         this.layout = layout;
         this.ratings = new RatingsReader(scheme);
-        this.comments = new HeaderComments(layout.tags());
+        this.comments = new FileComments(layout.tags());
     }
 
     /** The slug of a record file: its name without the extension, as a slug. */
@@ -43,6 +43,24 @@ final class RecordReader {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    /**
+     * Gives each comment kept to the assessment whose block it is written in, and the others (above
+     * the first key, or in the system, project or org section) to the record.
+     */
+    private static List<Rating> placeComments(List<StrictYaml.Entry> entries, List<Rating> rated,
+                                              List<StrictYaml.Comment> kept, List<String> recordComments) {
+        Map<Integer, List<String>> byRatingLine = new HashMap<>();
+        for (StrictYaml.Comment comment : kept) {
+            int owner = ownerLine(entries, comment.line());
+            if (rated.stream().anyMatch(r -> r.line() == owner)) {
+                byRatingLine.computeIfAbsent(owner, k -> new ArrayList<>()).add(comment.text());
+            } else {
+                recordComments.add(comment.text());
+            }
+        }
+        return rated.stream().map(r -> r.withComments(byRatingLine.getOrDefault(r.line(), List.of()))).toList();
     }
 
     /** The line of the top-level key whose block a comment line is in (the last key above it), or 0 above the first. */
@@ -61,7 +79,8 @@ final class RecordReader {
         StrictYaml.Entry metadataEntry = null;
         StrictYaml.Entry orgEntry = null;
         List<StrictYaml.Entry> dimensions = new ArrayList<>();
-        for (StrictYaml.Entry entry : yaml.entries()) {
+        List<StrictYaml.Entry> entries = yaml.entries();
+        for (StrictYaml.Entry entry : entries) {
             if (entry.key().equals(layout.section())) {
                 metadataEntry = entry;
             } else if (entry.key().equals(ORG)) {
@@ -77,7 +96,7 @@ final class RecordReader {
         Section org = Section.read(yaml, orgEntry, ORG_KEYS, Map.of(), oddities);
         Producer producer = new Producer(org.text("name"), org.links("link", oddities), org.text("notes"));
         List<Rating> rated = ratings.read(yaml, dimensions, List.of(layout.section(), ORG), oddities);
-        HeaderComments.Result header = comments.read(file, yaml.comments(), oddities);
+        FileComments.Result header = comments.read(file, yaml.comments(), oddities);
         if (!layout.tags().isEmpty() && !header.hasOrganizationTags()) {
             oddities.add(Oddity.NO_HEADER_TAGS, file, 0);
         }
@@ -89,17 +108,7 @@ final class RecordReader {
         metadata.unmapped().forEach(field -> unmapped.add(layout.section() + "." + field));
         org.unmapped().forEach(field -> unmapped.add(ORG + "." + field));
         List<String> recordComments = new ArrayList<>();
-        Map<Integer, List<String>> ratingComments = new HashMap<>();
-        for (StrictYaml.Comment comment : header.kept()) {
-            int owner = ownerLine(yaml.entries(), comment.line());
-            if (rated.stream().anyMatch(r -> r.line() == owner)) {
-                ratingComments.computeIfAbsent(owner, k -> new ArrayList<>()).add(comment.text());
-            } else {
-                recordComments.add(comment.text());
-            }
-        }
-        List<Rating> commented = rated.stream()
-                .map(r -> r.withComments(ratingComments.getOrDefault(r.line(), List.of()))).toList();
+        List<Rating> commented = placeComments(entries, rated, header.kept(), recordComments);
         RecordCore core = new RecordCore(file, slugOf(file), name, metadata.links("link", oddities),
                 metadata.text("notes"), producer, commented, List.copyOf(unmapped), List.copyOf(recordComments), header.tags());
         return layout.maker().make(core, metadata, oddities);

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * Reads the comments of a record file, paragraph by paragraph (comment lines on consecutive lines).
  * A paragraph headed "Organization tags:" or "Training compute:" gives tags, one "- Key: value"
  * line each, for the keys the index defines; the index's attribution notice (its opening words
- * are fixed in every file) and the section markers (# availability: ...) are recognised and
- * counted; every other comment is kept as written, with its line.
+ * are fixed in every file) is recognised and counted, and the section markers (# availability:
+ * ...) are recognised; every other comment is kept as written, with its line.
  */
-final class HeaderComments {
+final class FileComments {
     /** A tag of the header: the ap: property it is stated with (local name) and its value as written. */
     record Tag(String property, String value) {}
 
-    /** What the comments of one file give: tags, in file order, and the comments kept, each at its first line. */
+    /** What the comments of one file give: header tags, in file order, and the comments kept, each at its first line. */
     record Result(List<Tag> tags, List<StrictYaml.Comment> kept, boolean hasOrganizationTags) {}
 
     private static final String ORGANIZATION_TAGS = "Organization tags:";
@@ -31,7 +31,7 @@ final class HeaderComments {
     private final Map<String, String> propertyByTag;
 
     /** @param propertyByTag the tag keys the index defines, each with the ap: property (local name) it becomes */
-    HeaderComments(Map<String, String> propertyByTag) {
+    FileComments(Map<String, String> propertyByTag) {
         this.propertyByTag = propertyByTag;
     }
 
