@@ -68,6 +68,18 @@ class DownloadsTest {
     }
 
     @Test
+    void voidCitesTheSourcesThatAskForAttribution() throws Exception {
+        Graph graph = WebFixture.parse(web.get("/void", "text/turtle").body(), Lang.TURTLE);
+        for (String source : new String[] {"osai-5a388e8", "ouc-801f687"}) {
+            Node node = NodeFactory.createURI(org.w3id.aperture.vocab.Ap.BASE + "source/" + source);
+            assertTrue(graph.contains(Node.ANY, DCTerms.source.asNode(), node), source);
+            assertTrue(graph.contains(node, DCTerms.license.asNode(), NodeFactory.createURI("http://spdx.org/licenses/CC-BY-4.0")), source);
+            assertTrue(graph.find(node, DCTerms.bibliographicCitation.asNode(), Node.ANY).toList().stream()
+                    .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith("Liesenfeld, A.")), source);
+        }
+    }
+
+    @Test
     void voidNegotiatesJsonLd() throws Exception {
         HttpResponse<byte[]> response = web.get("/void", "application/ld+json");
         assertEquals("application/ld+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
