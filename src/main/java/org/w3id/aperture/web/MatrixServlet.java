@@ -33,7 +33,7 @@ final class MatrixServlet extends WebServlet {
 
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        MatrixFilter filter = MatrixFilter.of(req);
+        MatrixFilter filter = MatrixFilter.of(req, site.matrix.components().stream().map(c -> Labels.localName(c.iri())).toList());
         List<Matrix.Row> rows = filter.apply(site.matrix.rows());
         Map<String, Object> model = new LinkedHashMap<>(choices);
         model.put("f", filter);

@@ -7,11 +7,33 @@ public final class View {
     private final SiteIris iris;
     private final Labels labels;
     private final PrefixMapping prefixes;
+    private final Levels levels;
+    private final Matrix matrix;
 
-    View(SiteIris iris, Labels labels, PrefixMapping prefixes) {
+    View(SiteIris iris, Labels labels, PrefixMapping prefixes, Levels levels, Matrix matrix) {
         this.iris = iris;
         this.labels = labels;
         this.prefixes = prefixes;
+        this.levels = levels;
+        this.matrix = matrix;
+    }
+
+    /** The matrix's component columns and their stage and kind header groups, for every matrix table. */
+    public java.util.List<Matrix.Component> components() {
+        return matrix.components();
+    }
+
+    public java.util.List<Matrix.Group> stages() {
+        return matrix.stages();
+    }
+
+    public java.util.List<Matrix.Group> kinds() {
+        return matrix.kinds();
+    }
+
+    /** The openness scale as the graph defines it, for the legends. */
+    public Levels levels() {
+        return levels;
     }
 
     /** A local link for the graph's own IRIs, the IRI itself for others. */
