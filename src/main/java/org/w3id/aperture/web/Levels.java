@@ -95,7 +95,7 @@ public final class Levels {
         return all;
     }
 
-    java.util.Optional<Level> bySlug(String slug) {
-        return java.util.Optional.ofNullable(bySlug.get(slug));
+    java.util.Optional<Level> byIri(String iri) {
+        return java.util.Optional.ofNullable(bySlug.get(Labels.localName(iri))).filter(l -> l.iri().equals(iri));
     }
 }

@@ -16,6 +16,7 @@ final class Site {
     final Describer describer;
     final Matrix matrix;
     final Levels levels;
+    final SearchIndex search;
     final NamedQueries queries;
     final Renderer renderer;
     final View view;
@@ -32,6 +33,7 @@ final class Site {
         GraphQueries q = new GraphQueries(dataset, iris);
         this.matrix = Matrix.load(q, labels);
         this.levels = Levels.load(q, labels);
+        this.search = SearchIndex.build(graph, iris, labels);
         this.queries = queries;
         this.renderer = new Renderer();
         this.view = new View(iris, labels, prefixes, levels, matrix);
