@@ -32,6 +32,6 @@ final class ChartsServlet extends WebServlet {
         model.put("g", Map.of("width", Charts.WIDTH, "label", Charts.LABEL_WIDTH, "left", Charts.PLOT_LEFT,
                 "right", Charts.PLOT_LEFT + Charts.PLOT_WIDTH, "top", Charts.PLOT_TOP, "bottom", Charts.PLOT_TOP + Charts.PLOT_HEIGHT));
         html(resp, 200, "charts", model, Layout.page("Charts").withQuery(site.queries.get("level-distribution")
-                .map(q -> q.query().toString()).orElse(null)));
+                .map(q -> q.text()).orElse(null)));
     }
 }

@@ -122,7 +122,7 @@ final class ResourcePages {
     private ResourceView.Value value(Node node) {
         if (node.isURI()) {
             String iri = node.getURI();
-            return new ResourceView.Value(site.labels.of(node), site.iris.href(iri), !site.view.local(iri), site.view.curie(iri));
+            return new ResourceView.Value(site.labels.of(node), View.safeHref(site.iris, iri), !site.view.local(iri), site.view.curie(iri));
         }
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();

@@ -15,6 +15,8 @@ import java.util.Map;
 final class StaticServlet extends WebServlet {
     /** The CodeMirror release the pom pins; its webjar holds the files under this folder. */
     static final String CODEMIRROR = "META-INF/resources/webjars/codemirror/5.65.16/";
+    /** Where the editor's files are served. */
+    static final String VENDOR = "/static/vendor/codemirror/";
     /** Request path, resource path on the class path, media type. */
     private static final String[][] FILES = {
         {"/static/aperture.css", "web/static/aperture.css", "text/css; charset=utf-8"},
@@ -22,6 +24,14 @@ final class StaticServlet extends WebServlet {
         {"/static/favicon.svg", "web/static/favicon.svg", "image/svg+xml"},
         {"/favicon.ico", "web/static/favicon.ico", "image/x-icon"},
         {"/robots.txt", "web/static/robots.txt", "text/plain; charset=utf-8"},
+        {"/static/query-editor.js", "web/static/query-editor.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "lib/codemirror.js", CODEMIRROR + "lib/codemirror.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "lib/codemirror.css", CODEMIRROR + "lib/codemirror.css", "text/css; charset=utf-8"},
+        {VENDOR + "mode/sparql/sparql.js", CODEMIRROR + "mode/sparql/sparql.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "addon/edit/matchbrackets.js", CODEMIRROR + "addon/edit/matchbrackets.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "addon/edit/closebrackets.js", CODEMIRROR + "addon/edit/closebrackets.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "addon/hint/show-hint.js", CODEMIRROR + "addon/hint/show-hint.js", "text/javascript; charset=utf-8"},
+        {VENDOR + "addon/hint/show-hint.css", CODEMIRROR + "addon/hint/show-hint.css", "text/css; charset=utf-8"},
     };
     private final transient Map<String, byte[]> content = new LinkedHashMap<>();
     private final transient Map<String, String> types = new LinkedHashMap<>();

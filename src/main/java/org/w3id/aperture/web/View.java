@@ -41,6 +41,15 @@ public final class View {
         return iris.href(iri);
     }
 
+    /** Where a link to an IRI of any origin may point: our own path, or an http(s) IRI; null for any other scheme (javascript:, data:, ...). */
+    static String safeHref(SiteIris iris, String iri) {
+        if (iris.localPath(iri).isPresent()) {
+            return iris.href(iri);
+        }
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
+    }
+
     public boolean local(String iri) {
         return iris.localPath(iri).isPresent();
     }

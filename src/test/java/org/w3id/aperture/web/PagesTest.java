@@ -215,8 +215,15 @@ class PagesTest {
         assertEquals(NamedQueries.load(Fixtures.home().queries()).names().size(), query.select("ul.gallery li").size());
         Document matrix = web.page("/query?name=openness-matrix");
         assertEquals("540", matrix.select(".result-count").text());
-        assertTrue(matrix.select("table.results a[href=/model/llama-2]").size() > 0);
-        assertTrue(matrix.select("textarea").text().contains("SELECT"));
+        assertEquals(QueryRun.PAGE_ROWS, matrix.select("table.results tbody tr").size(), "one page of the answer");
+        Element model = matrix.select("table.results a[href^=/model/]").first();
+        assertEquals(web.page(model.attr("href")).select("h1").text(), model.text(), "IRIs shown by their labels, linked");
+        assertTrue(model.parent().select("small.note").text().startsWith("model:"), "the IRI's short form beside its label");
+        String text = matrix.select("textarea").text();
+        assertTrue(text.startsWith("# title:"), "the query as written, comments and all: " + text.substring(0, 40));
+        Document page6 = web.page(matrix.select("nav.pager a[rel=next]").attr("href").replace("page=2", "page=6"));
+        assertEquals(540 - 5 * QueryRun.PAGE_ROWS, page6.select("table.results tbody tr").size());
+        assertEquals(0, page6.select("nav.pager a[rel=next]").size());
         for (String format : List.of("csv", "tsv", "json")) {
             String href = matrix.select(".downloads a:contains(" + format.toUpperCase() + ")").attr("href");
             var response = web.get(href, null);
@@ -228,11 +235,39 @@ class PagesTest {
     }
 
     @Test
-    void queryPageShowsParseErrorsAsBadRequests() throws Exception {
+    void queryPageShowsParseErrorsInOneSentenceAtTheirLineAndColumn() throws Exception {
         var response = web.get("/query?query=SELEKT+nothing", "text/html");
         assertEquals(400, response.statusCode());
         assertTrue(WebFixture.body(response).contains("does not parse"));
         assertEquals(400, web.get("/query?name=no-such-query", "text/html").statusCode());
+        String query = "# my comment\nSELECT ?x WHERE {\n  ?x ?y }";
+        var bad = web.get("/query?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), "text/html");
+        assertEquals(400, bad.statusCode());
+        Document page = org.jsoup.Jsoup.parse(WebFixture.body(bad));
+        String error = page.select("p.error").text();
+        assertTrue(error.matches("The query does not parse at line 3, column (\\d+): it did not expect “}” there\\."), error);
+        assertEquals("3", page.select("textarea").attr("data-error-line"));
+        assertEquals(error.replaceAll(".*column (\\d+):.*", "$1"), page.select("textarea").attr("data-error-column"));
+        assertEquals(query, page.select("textarea").first().wholeText().replace("\r\n", "\n"), "kept exactly as typed");
+    }
+
+    @Test
+    void queryResultsChartANumericColumnAndLinkOnlyWebIris() throws Exception {
+        Document page = web.page("/query?name=level-distribution");
+        assertTrue(page.select("figure.query-chart svg rect.bar-fill").size() > 0);
+        assertTrue(page.select("figure.query-chart svg a").isEmpty(), "no links inside an image");
+        assertTrue(page.select("table.results td.num[data-sort]").size() > 0);
+        assertTrue(page.select("table.sortable").size() > 0);
+        String query = "SELECT ?x ?y WHERE { VALUES (?x ?y) { (<javascript:alert(1)> <https://example.org/a>) } }";
+        Document links = web.page("/query?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(links.select("a[href^=javascript]").isEmpty());
+        assertTrue(links.select("table.results td").first().text().contains("javascript:alert(1)"), "shown as text");
+        assertEquals(1, links.select("table.results a[href=https://example.org/a]").size());
+        assertEquals(400, web.get("/query?name=openness-matrix&page=0", "text/html").statusCode());
+        var terms = web.get("/query/terms.json", null);
+        assertEquals(200, terms.statusCode());
+        String json = WebFixture.body(terms);
+        assertTrue(json.contains("\"ap:Model\"") && json.contains("\"model:llama-2\""), "classes and resources to complete");
     }
 
     @Test
