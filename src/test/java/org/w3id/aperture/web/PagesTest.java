@@ -93,10 +93,10 @@ class PagesTest {
         }
         assertEquals(45, models);
         int withShare = count("SELECT (COUNT(?m) AS ?n) WHERE { ?m a ap:Model ; ap:releasedShare ?s }");
-        assertEquals(withShare, page.select("svg.chart").get(1).select("circle.point").size());
+        assertEquals(withShare, page.select("svg.chart").get(2).select("circle.point").size());
         int paperWithShare = count("SELECT (COUNT(?m) AS ?n) WHERE { <https://w3id.org/aperture/set/paper-analysed-40> "
                 + "<http://www.w3.org/ns/prov#hadMember> ?m . ?m ap:releasedShare ?s }");
-        assertEquals(paperWithShare, web.page("/charts?set=paper-analysed-40").select("svg.chart").get(1).select("circle.point").size());
+        assertEquals(paperWithShare, web.page("/charts?set=paper-analysed-40").select("svg.chart").get(2).select("circle.point").size());
     }
 
     @Test
@@ -108,6 +108,28 @@ class PagesTest {
         }
         assertTrue(page.select("table.compare tr.differs").size() > 0);
         assertTrue(web.page("/compare?model=llama-2&model=llama-2").select("table.compare").isEmpty(), "one model twice is one model");
+    }
+
+    @Test
+    void chartsShowOpennessByYearAndLabelThePoints() throws Exception {
+        Document page = web.page("/charts");
+        Element table = page.select("table.by-year").first();
+        List<String> years = table.select("thead th").eachText().subList(1, table.select("thead th").size());
+        assertTrue(years.get(0).startsWith("2019") && years.get(years.size() - 1).startsWith("2024"), years.toString());
+        assertEquals(13, table.select("tbody tr").size(), "all components, then each of the 12");
+        int known2024 = count("SELECT (COUNT(?a) AS ?n) WHERE { ?m <http://purl.org/dc/terms/issued> ?d FILTER(STRSTARTS(STR(?d), \"2024\")) "
+                + "?a ap:model ?m ; ap:value/ap:rank ?r }");
+        int released2024 = count("SELECT (COUNT(?a) AS ?n) WHERE { ?m <http://purl.org/dc/terms/issued> ?d FILTER(STRSTARTS(STR(?d), \"2024\")) "
+                + "?a ap:model ?m ; ap:value/ap:rank ?r FILTER(?r >= 2) }");
+        String expected = Math.round(100.0 * released2024 / known2024) + "%";
+        assertTrue(table.select("tr.all td").last().text().startsWith(expected), table.select("tr.all td").last().text() + " vs " + expected);
+        assertEquals(2, page.select("svg polyline").size());
+        Element scatter = page.select("svg.chart").get(2);
+        assertEquals("group", scatter.attr("role"), "an SVG with links is no image");
+        assertTrue(scatter.select("text.point-label").size() >= 10, "points carry their model's name where it fits");
+        for (Element svg : page.select("svg[role=img]")) {
+            assertTrue(svg.select("a").isEmpty(), "no links inside role=img");
+        }
     }
 
     @Test
