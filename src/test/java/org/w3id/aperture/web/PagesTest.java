@@ -153,6 +153,17 @@ class PagesTest {
         }
     }
 
+    /** A page answered a second time (from the server's answer cache) must still be allowed its stylesheet and scripts. */
+    @Test
+    void aPageServedTwiceKeepsItsContentSecurityPolicy() throws Exception {
+        for (String path : List.of("/matrix?sort=date", "/model/gpt-2", "/query?name=level-distribution")) {
+            String first = web.get(path, "text/html").headers().firstValue("Content-Security-Policy").orElse("");
+            String second = web.get(path, "text/html").headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(first.contains("style-src 'self'") && first.contains("script-src 'self'"), path + ": " + first);
+            assertEquals(first, second, path + " served again");
+        }
+    }
+
     @Test
     void everyPageHasADescriptionOpenGraphAnIconAndBreadcrumbs() throws Exception {
         for (String path : List.of("/", "/matrix", "/model/llama-2", "/component/deployment-data-weights", "/level/c3",
