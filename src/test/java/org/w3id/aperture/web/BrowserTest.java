@@ -339,11 +339,11 @@ class BrowserTest {
                     }
                     checked++;
                     if (visit == 1) {
-                        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-                        String file = kind.getKey() + "-" + width.getKey() + ".png";
-                        Files.write(SCREENSHOTS.resolve(file), png);
-                        if (extra != null) {
-                            Files.write(extra.resolve(file), png);
+                        screenshot(kind.getKey() + "-" + width.getKey() + ".png", extra);
+                        if (kind.getKey().equals("matrix")) {
+                            // the table itself, scrolled sideways: the model column and the header stay in view
+                            js("var w = document.querySelector('.matrix-wrap'); w.scrollIntoView(); w.scrollLeft = 420; w.scrollTop = 300;");
+                            screenshot("matrix-table-" + width.getKey() + ".png", extra);
                         }
                     }
                 }
@@ -353,6 +353,14 @@ class BrowserTest {
         System.out.println("axe-core " + js("return axe.version;") + ": " + checked + " page visits checked, "
                 + problems.size() + " problems");
         assertEquals(List.of(), problems);
+    }
+
+    private static void screenshot(String file, Path extra) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(file), png);
+        if (extra != null) {
+            Files.write(extra.resolve(file), png);
+        }
     }
 
     /** Runs axe-core on the open page for WCAG 2.0 and 2.1, levels A and AA; one line per violated rule. */
