@@ -293,7 +293,7 @@ class BrowserTest {
     void thePhoneKeepsModelNamesInViewAndTheHeaderOnTop() {
         browser.manage().window().setSize(PHONE);
         try {
-            open("/matrix");
+            open("/matrix?sort=date");
             WebElement wrap = browser.findElement(By.cssSelector(".matrix-wrap"));
             js("arguments[0].scrollLeft = 2000; arguments[0].scrollTop = 600;", wrap);
             double wrapLeft = ((Number) js("return arguments[0].getBoundingClientRect().left;", wrap)).doubleValue();
