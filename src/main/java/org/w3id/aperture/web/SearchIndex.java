@@ -58,6 +58,7 @@ final class SearchIndex {
                 add(names, t.getSubject(), labels.of(t.getObject()), false);
             }
         });
+        foldSameOrganisations(graph, names);
         List<Entry> entries = new ArrayList<>();
         names.forEach((node, list) -> {
             String kind = kind(graph, node, iris, labels);
@@ -66,6 +67,21 @@ final class SearchIndex {
                     List.copyOf(list), about(graph, node)));
         });
         return new SearchIndex(List.copyOf(entries));
+    }
+
+    /**
+     * An organisation that the alignment says is the same as another ({@code skos:exactMatch}, from the
+     * spelling a framework uses to the curated organisation) is found under the curated one: its names become
+     * that organisation's names, so "meta" leads to Meta AI, not to a second entry for the same company.
+     */
+    private static void foldSameOrganisations(Graph graph, Map<Node, List<Name>> names) {
+        graph.find(Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).toList().forEach(t -> {
+            List<Name> spelling = names.get(t.getSubject());
+            if (spelling != null && names.containsKey(t.getObject()) && !t.getSubject().equals(t.getObject())) {
+                names.remove(t.getSubject());
+                spelling.forEach(n -> add(names, t.getObject(), n.text(), true));
+            }
+        });
     }
 
     private static void add(Map<Node, List<Name>> names, Node subject, String text, boolean own) {
