@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "aperture", mixinStandardHelpOptions = true, version = "aperture 0.1.0",
         description = "The open knowledge graph of generative-AI openness.",
         subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
-                ExportCommand.class, GenerateCommand.class, LoadCommand.class})
+                ExportCommand.class, GenerateCommand.class, LoadCommand.class,
+                ImportMotCommand.class, MofClassCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
