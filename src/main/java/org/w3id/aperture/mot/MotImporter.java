@@ -79,7 +79,12 @@ public final class MotImporter {
         Map<String, Map<String, Integer>> orgs = new TreeMap<>();
         Map<String, String> out = new TreeMap<>();
         Map<Integer, Integer> classes = new TreeMap<>();
+        Map<String, Path> fileByName = new HashMap<>();
         for (MotRecord record : records) {
+            if (fileByName.putIfAbsent(record.release().name().text(), record.file()) != null) {
+                summary.note("release.name also the name of an earlier file (MOT keeps one model per name)",
+                        record.file(), record.release().name().line());
+            }
             MofEvaluation eval = evaluator.evaluate(record);
             classes.merge(eval.mofClass(), 1, Integer::sum);
             out.put(slugs.get(record) + ".ttl", turtle.render(record, slugs.get(record), eval, summary));
