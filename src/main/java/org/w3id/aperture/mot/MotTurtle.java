@@ -384,9 +384,13 @@ final class MotTurtle {
                 .append(MotSource.fileRef(MotLicenses.MOF_FILE)).append(" .\n");
     }
 
-    /** A percentage as an xsd:decimal with two decimals. */
+    /**
+     * A percentage as an xsd:decimal to two decimals, in the canonical form (no trailing zeros, at
+     * least one decimal: 100.0, 83.33) that a TDB2 store gives back, so both modes hold the same term.
+     */
     static String percent(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
     }
 
     private void list(StringBuilder out, String property, List<Integer> ids) {

@@ -141,6 +141,7 @@ class MofEvaluatorTest {
         assertProgress(e, 2, 13 / 14.0 * 100, 100, 100);
         assertEquals(93, e.shownProgress(1), "92.857 is shown as 93");
         assertEquals("92.86", MotTurtle.percent(e.progress(1)), "and written with two decimals");
+        assertEquals("100.0", MotTurtle.percent(e.progress(2)), "in the canonical form of an xsd:decimal");
     }
 
     @Test
