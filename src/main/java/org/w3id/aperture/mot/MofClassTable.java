@@ -30,12 +30,14 @@ public final class MofClassTable {
     /** Writes the header and one row per good file to {@code out}, problems to {@code err}; the number of bad inputs. */
     public int write(List<Path> inputs, PrintWriter out, PrintWriter err) {
         int bad = 0;
-        out.println(HEADER);
-        for (Path file : files(inputs, err)) {
-            if (file == null) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!addFiles(input, files, err)) {
                 bad++;
-                continue;
             }
+        }
+        out.println(HEADER);
+        for (Path file : files) {
             try {
                 MotRecord record = reader.read(file);
                 record.release().components().stream().filter(c -> c.component() == null).forEach(c ->
@@ -54,26 +56,24 @@ public final class MofClassTable {
         return bad;
     }
 
-    /** The files to evaluate: each file given, and the *.yml / *.yaml files of each folder, sorted; null for an input that is neither. */
-    private static List<Path> files(List<Path> inputs, PrintWriter err) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> list = Files.list(input)) {
-                    list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println(input + ": cannot list: " + e.getMessage());
-                    files.add(null);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                err.println(input + ": no such file or folder");
-                files.add(null);
-            }
+    /** Adds a file, or the *.yml / *.yaml files of a folder in name order; false (and a message) for an input that is neither. */
+    private static boolean addFiles(Path input, List<Path> files, PrintWriter err) {
+        if (Files.isRegularFile(input)) {
+            files.add(input);
+            return true;
         }
-        return files;
+        if (!Files.isDirectory(input)) {
+            err.println(input + ": no such file or folder");
+            return false;
+        }
+        try (Stream<Path> list = Files.list(input)) {
+            list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                    .filter(Files::isRegularFile).sorted().forEach(files::add);
+            return true;
+        } catch (IOException e) {
+            err.println(input + ": cannot list: " + e.getMessage());
+            return false;
+        }
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */
