@@ -45,8 +45,11 @@ public final class MotReader {
         if (!FRAMEWORK_NAME.equals(name.text())) {
             throw yaml.error(entries.get("name"), "framework.name '" + name.text() + "' is not '" + FRAMEWORK_NAME + "'");
         }
-        return new MotRecord.Framework(name,
-                yaml.text(yaml.required(entries, node, "version", "framework"), "framework.version"),
+        MotRecord.Value version = yaml.text(yaml.required(entries, node, "version", "framework"), "framework.version");
+        if (!version.hasText()) {
+            throw yaml.error(entries.get("version"), "framework.version: is empty");
+        }
+        return new MotRecord.Framework(name, version,
                 yaml.text(yaml.required(entries, node, "date", "framework"), "framework.date"));
     }
 

@@ -89,8 +89,7 @@ final class MotTurtle {
         contact(r.contact(), summary, file);
         link(out, "ap:repository", "ap:repositoryAsWritten", r.repository(), "release.repository", summary, file);
         huggingFace(out, r.huggingface(), summary, file);
-        property(out, "ap:frameworkVersion", literal(record.framework().version().text() == null ? ""
-                : record.framework().version().text()));
+        property(out, "ap:frameworkVersion", literal(record.framework().version().text()));
         typedDate(record.framework().date()).ifPresent(d -> property(out, "ap:frameworkDate", d));
         for (String scope : MotReader.LICENSE_SCOPES) {
             r.license(scope).filter(l -> has(l.name()) || has(l.path()))
