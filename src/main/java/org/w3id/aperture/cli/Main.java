@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "The open knowledge graph of generative-AI openness.",
         subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
                 ExportCommand.class, GenerateCommand.class, LoadCommand.class,
-                ImportOsaiCommand.class, ImportOucCommand.class})
+                ImportMotCommand.class, MofClassCommand.class, ImportOsaiCommand.class, ImportOucCommand.class})
 public final class Main {
     /** Exit code of a known failure (bad input, a port in use): its message says what and where. */
     static final int FAILED = 1;
