@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "aperture", mixinStandardHelpOptions = true, version = "aperture 0.1.0",
         description = "The open knowledge graph of generative-AI openness.",
         subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
-                ExportCommand.class, GenerateCommand.class, LoadCommand.class})
+                ExportCommand.class, GenerateCommand.class, LoadCommand.class,
+                ImportMotCommand.class, MofClassCommand.class, ImportOsaiCommand.class, ImportOucCommand.class})
 public final class Main {
     /** Exit code of a known failure (bad input, a port in use): its message says what and where. */
     static final int FAILED = 1;

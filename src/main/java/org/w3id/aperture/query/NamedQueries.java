@@ -57,7 +57,7 @@ public final class NamedQueries {
         }
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new NamedQuery(name, header.get("title"), header.get("question"), header.get("source"),
-                parse(file, text));
+                parse(file, text), text);
     }
 
     /** Parses any query file, naming file, line and column on a syntax error. */

@@ -6,8 +6,8 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
 
-/** One research question of queries/: its file name without .rq, its header, and its parsed query. */
-public record NamedQuery(String name, String title, String question, String source, Query query) {
+/** One research question of queries/: its file name without .rq, its header, its parsed query and its text as written (comments and all). */
+public record NamedQuery(String name, String title, String question, String source, Query query, String text) {
 
     /** True if the query calls an outside SPARQL service, which servers refuse unless allowed. */
     public boolean federated() {

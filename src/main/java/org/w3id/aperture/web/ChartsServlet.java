@@ -29,9 +29,14 @@ final class ChartsServlet extends WebServlet {
         model.put("points", Charts.timeline(rows));
         model.put("years", Charts.years(rows));
         model.put("shares", Charts.shares());
+        List<Charts.Year> years = Charts.byYear(site.matrix, rows);
+        model.put("byYear", years);
+        model.put("yearLines", Charts.yearLines(years));
+        model.put("yearTicks", Charts.yearTicks(years));
+        model.put("components", site.matrix.components());
         model.put("g", Map.of("width", Charts.WIDTH, "label", Charts.LABEL_WIDTH, "left", Charts.PLOT_LEFT,
                 "right", Charts.PLOT_LEFT + Charts.PLOT_WIDTH, "top", Charts.PLOT_TOP, "bottom", Charts.PLOT_TOP + Charts.PLOT_HEIGHT));
         html(resp, 200, "charts", model, Layout.page("Charts").withQuery(site.queries.get("level-distribution")
-                .map(q -> q.query().toString()).orElse(null)));
+                .map(q -> q.text()).orElse(null)));
     }
 }

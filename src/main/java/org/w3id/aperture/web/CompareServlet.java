@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /compare?model=llama-2&model=gpt-4}: two to six models side by side, component by component. */
+/** {@code /compare?model=llama-2&model=gpt-4}: two to six models side by side, component by component, differences marked; one model asks for more. */
 final class CompareServlet extends WebServlet {
+    /** One component across the chosen models; {@code differs} when they do not all have the same value. */
+    public record Line(Matrix.Component component, List<Matrix.Cell> cells, boolean differs) {}
+
     static final int MIN = 2;
     static final int MAX = 6;
 
@@ -28,15 +31,22 @@ final class CompareServlet extends WebServlet {
                 chosen.add(row);
             }
         }
+        List<Line> lines = new ArrayList<>();
+        for (Matrix.Component c : site.matrix.components()) {
+            List<Matrix.Cell> cells = chosen.stream().map(r -> r.cell(c.iri()).orElse(null)).toList();
+            long values = cells.stream().map(x -> x == null ? "" : x.notation()).distinct().count();
+            lines.add(new Line(c, cells, values > 1));
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("all", site.matrix.rows());
         model.put("chosen", chosen);
-        model.put("components", site.matrix.components());
+        model.put("lines", lines);
+        model.put("differing", lines.stream().filter(Line::differs).count());
         model.put("min", MIN);
         model.put("max", MAX);
         boolean ready = chosen.size() >= MIN && chosen.size() <= MAX;
         model.put("ready", ready);
-        int status = chosen.isEmpty() || ready ? 200 : 400;
+        int status = chosen.size() <= MAX ? 200 : 400;
         html(resp, status, "compare", model, Layout.page(ready ? "Compare " + String.join(", ", chosen.stream().map(Matrix.Row::label).toList())
                 : "Compare models"));
     }

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -104,10 +105,10 @@ final class DatasetDescription {
             if (!source.isURI()) {
                 return;
             }
-            Resource r = m.createResource(source.getURI());
+            Resource r = m.createResource(source.getURI()).addProperty(RDF.type, DCAT.Dataset);
             dataset.addProperty(DCTerms.source, r);
-            for (Node p : new Node[] {RDFS.label.asNode(), DCTerms.license.asNode(), DCTerms.bibliographicCitation.asNode(),
-                    DCTerms.rightsHolder.asNode(), DCTerms.rights.asNode()}) {
+            for (Node p : new Node[] {RDFS.label.asNode(), FOAF.page.asNode(), DCTerms.license.asNode(),
+                    DCTerms.bibliographicCitation.asNode(), DCTerms.rightsHolder.asNode(), DCTerms.rights.asNode()}) {
                 site.graph.find(source, p, Node.ANY).forEach(s -> m.getGraph().add(s));
             }
         });

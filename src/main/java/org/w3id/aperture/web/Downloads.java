@@ -1,17 +1,23 @@
 package org.w3id.aperture.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 
-/** The whole graph in each format, the matrix as CSV, and the JSON-LD context; each built once, on first request. */
+/**
+ * The whole graph in each format, the matrix as CSV (the answer of the named query {@value #MATRIX_QUERY},
+ * as the query page gives it), and the JSON-LD context; each built once, on first request, with Jena's writers.
+ */
 final class Downloads {
     /** One downloadable file: its name under /download/, media type and title. */
     public record File(String name, String mediaType, String title) {
@@ -26,6 +32,8 @@ final class Downloads {
             new File("aperture.jsonld", "application/ld+json", "the whole graph as JSON-LD"),
             new File("aperture.nq", "application/n-quads", "the whole graph as N-Quads (default graph)"),
             new File("matrix.csv", "text/csv", "the openness matrix as CSV"));
+
+    static final String MATRIX_QUERY = "openness-matrix";
 
     private final Site site;
     private final Map<String, byte[]> built = new ConcurrentHashMap<>();
@@ -60,36 +68,20 @@ final class Downloads {
     /** The JSON-LD context the JSON-LD download uses: the site's prefixes. */
     byte[] context() {
         return built.computeIfAbsent("context.jsonld", k -> {
-            StringBuilder json = new StringBuilder("{\n  \"@context\": {\n");
-            var entries = new java.util.TreeMap<>(site.prefixes.getNsPrefixMap()).entrySet().iterator();
-            while (entries.hasNext()) {
-                var e = entries.next();
-                json.append("    \"").append(e.getKey()).append("\": \"").append(e.getValue()).append('"')
-                        .append(entries.hasNext() ? ",\n" : "\n");
-            }
-            return json.append("  }\n}\n").toString().getBytes(StandardCharsets.UTF_8);
+            JsonObject prefixes = new JsonObject();
+            new java.util.TreeMap<>(site.prefixes.getNsPrefixMap()).forEach(prefixes::put);
+            JsonObject context = new JsonObject();
+            context.put("@context", prefixes);
+            return (JSON.toString(context) + "\n").getBytes(StandardCharsets.UTF_8);
         });
     }
 
     private byte[] matrixCsv() {
+        var query = site.queries.get(MATRIX_QUERY).orElseThrow(() -> new IllegalStateException("no named query " + MATRIX_QUERY));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            w.print("model,modelLabel,released,component,componentLabel,value,license,note,assessment\r\n");
-            for (Matrix.Row r : site.matrix.rows()) {
-                for (Matrix.Cell c : r.cells()) {
-                    w.print(String.join(",", csv(r.iri()), csv(r.label()), csv(r.issued()), csv(c.component()),
-                            csv(site.labels.of(c.component())), csv(c.notation()), csv(c.written()), csv(c.note()), csv(c.assessment())));
-                    w.print("\r\n");
-                }
-            }
+        try (QueryExec exec = QueryExec.dataset(site.dataset).query(query.query()).build()) {
+            ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, exec.select());
         }
         return out.toByteArray();
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches("[^\",\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

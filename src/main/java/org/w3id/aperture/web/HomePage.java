@@ -1,45 +1,83 @@
 package org.w3id.aperture.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aperture.server.ApertureServer;
 
-/** The home page: what Aperture is, how big it is, and an index of its resources by class. */
+/**
+ * The home page: the questions people come with, a preview of the matrix, the paper's observations as the data
+ * checks them, the research questions, and links to the rest (the classes of the graph with their sizes).
+ */
 final class HomePage {
-    /** A class of the ontology with its instances, as one section of the index. */
-    public record Section(Link type, int count, List<Link> members) {}
+    /** A class of the ontology with how many resources it has: one link of the index. */
+    public record Section(Link type, int count) {}
 
-    private static final int MAX_MEMBERS = 80;
+    /** One of the paper's observations and what the data says of it ({@code holds} is null when not checkable). */
+    public record Finding(Link claim, String support, String evidence, Boolean holds) {}
+
+    static final String FINDINGS_QUERY = "paper-observations-checked";
+    private static final int PREVIEW_ROWS = 8;
     private final Site site;
     private final List<Section> sections;
+    private final List<Finding> findings;
+    private final List<Matrix.Row> preview;
 
     HomePage(Site site) {
         this.site = site;
         this.sections = sections(site);
+        this.findings = findings(site);
+        this.preview = site.matrix.rows().stream()
+                .sorted(Comparator.comparingDouble((Matrix.Row r) -> r.share() == null ? -1 : r.share())
+                        .thenComparingInt(Matrix.Row::fullyOpen).reversed())
+                .limit(PREVIEW_ROWS).toList();
     }
 
     Map<String, Object> model(String origin) {
-        return Map.of("sections", sections, "triples", site.graph.size(), "models", site.matrix.rows().size(),
-                "components", site.matrix.components().size(),
-                "sparql", origin + ApertureServer.DATASET + "/sparql", "ontology", site.iris.ontology(),
-                "queries", site.queries.all());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("sections", sections);
+        model.put("findings", findings);
+        model.put("findingsQuery", FINDINGS_QUERY);
+        model.put("preview", preview);
+        model.put("triples", site.graph.size());
+        model.put("models", site.matrix.rows().size());
+        model.put("components", site.matrix.components().size());
+        model.put("sparql", origin + ApertureServer.DATASET + "/sparql");
+        model.put("ontology", site.iris.ontology());
+        model.put("queries", site.queries.all());
+        return model;
     }
 
-    /** The ontology's own classes that have instances, largest first; members are listed for the smaller ones. */
+    /** The ontology's own classes that have instances, by label. */
     private static List<Section> sections(Site site) {
         GraphQueries q = new GraphQueries(site.dataset, site.iris);
         List<Section> sections = new ArrayList<>();
         for (QuerySolution s : q.select("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(ap:))) "
-                + "FILTER(isIRI(?x)) } GROUP BY ?c ORDER BY ?c")) {
+                + "FILTER(isIRI(?x)) } GROUP BY ?c")) {
             String type = s.getResource("c").getURI();
-            int count = s.getLiteral("n").getInt();
-            List<Link> members = count > MAX_MEMBERS ? List.of() : q.select("SELECT ?x WHERE { ?x a <" + type + "> . FILTER(isIRI(?x)) }")
-                    .stream().map(m -> new Link(m.getResource("x").getURI(), site.labels.of(m.getResource("x").getURI())))
-                    .sorted(java.util.Comparator.comparing(l -> l.label().toLowerCase(java.util.Locale.ROOT))).toList();
-            sections.add(new Section(new Link(type, site.labels.of(type)), count, members));
+            sections.add(new Section(new Link(type, site.labels.of(type)), s.getLiteral("n").getInt()));
         }
+        sections.sort(Comparator.comparing(x -> x.type().label().toLowerCase(java.util.Locale.ROOT)));
         return List.copyOf(sections);
+    }
+
+    /** The answer of the named query that checks the paper's observations, read once; none when the gallery lacks it. */
+    private static List<Finding> findings(Site site) {
+        List<Finding> findings = new ArrayList<>();
+        site.queries.get(FINDINGS_QUERY).ifPresent(named -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(site.dataset)).query(named.query()).build()) {
+                qe.execSelect().forEachRemaining(s -> findings.add(new Finding(
+                        new Link(s.getResource("claim").getURI(), s.getLiteral("claimLabel").getString()),
+                        s.contains("support") ? s.getLiteral("support").getString() : "",
+                        s.contains("evidence") ? s.getLiteral("evidence").getString() : "",
+                        s.contains("holds") ? s.getLiteral("holds").getBoolean() : null)));
+            }
+        });
+        return List.copyOf(findings);
     }
 }

@@ -37,7 +37,19 @@ public final class Matrix {
         public String sharePercent() {
             return share == null ? "n/a" : Math.round(share * 100) + "%";
         }
+
+        /** Released share as a whole percentage, 0 when unknown: the width of its bar. */
+        public long sharePercentage() {
+            return share == null ? 0 : Math.round(share * 100);
+        }
+
+        Optional<Cell> cell(String componentIri) {
+            return cells.stream().filter(c -> c.component().equals(componentIri)).findFirst();
+        }
     }
+
+    /** A header group over adjacent components: a stage (training) or a kind within a stage (code). */
+    public record Group(String iri, String label, int span, String kind) {}
 
     private final List<Component> components;
     private final List<Row> rows;
@@ -115,6 +127,36 @@ public final class Matrix {
 
     List<Component> components() {
         return components;
+    }
+
+    /** The stages over the component columns, in order, each spanning its components. */
+    public List<Group> stages() {
+        List<Group> groups = new ArrayList<>();
+        for (Component c : components) {
+            Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.iri().equals(c.stage())) {
+                groups.set(groups.size() - 1, new Group(last.iri(), last.label(), last.span() + 1, ""));
+            } else {
+                groups.add(new Group(c.stage(), c.stageLabel(), 1, ""));
+            }
+        }
+        return groups;
+    }
+
+    /** Code and data within each stage, in column order, each spanning its components. */
+    public List<Group> kinds() {
+        List<Group> groups = new ArrayList<>();
+        String lastStage = null;
+        for (Component c : components) {
+            Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && last.kind().equals(c.kind()) && c.stage().equals(lastStage)) {
+                groups.set(groups.size() - 1, new Group(last.iri(), last.label(), last.span() + 1, last.kind()));
+            } else {
+                groups.add(new Group(c.stage(), c.kind(), 1, c.kind()));
+            }
+            lastStage = c.stage();
+        }
+        return groups;
     }
 
     /** The rows sorted by model label. */

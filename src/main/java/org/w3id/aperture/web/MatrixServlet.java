@@ -33,7 +33,7 @@ final class MatrixServlet extends WebServlet {
 
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        MatrixFilter filter = MatrixFilter.of(req);
+        MatrixFilter filter = MatrixFilter.of(req, site.matrix.components().stream().map(c -> Labels.localName(c.iri())).toList());
         List<Matrix.Row> rows = filter.apply(site.matrix.rows());
         Map<String, Object> model = new LinkedHashMap<>(choices);
         model.put("f", filter);
@@ -42,7 +42,7 @@ final class MatrixServlet extends WebServlet {
         model.put("components", site.matrix.components());
         Layout layout = Layout.page("The openness matrix")
                 .withAlternates(List.of(new Layout.Alternate("/download/matrix.csv", "text/csv", "CSV")))
-                .withQuery(site.queries.get("openness-matrix").map(q -> q.query().toString()).orElse(null));
+                .withQuery(site.queries.get("openness-matrix").map(q -> q.text()).orElse(null));
         html(resp, 200, "matrix", model, layout);
     }
 }

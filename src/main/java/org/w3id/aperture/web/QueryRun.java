@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -12,6 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -20,13 +24,49 @@ import org.w3id.aperture.server.QueryGuards;
 /**
  * Runs one query from the query page on the graph, under the same timeout as the SPARQL endpoint (the dataset's
  * context also keeps SERVICE off). Answers are built in memory, so a query that times out sends nothing partial.
+ * The HTML table is one page of the answer, bounded in rows and in size: the downloads have it all.
  */
 final class QueryRun {
     static final int MAX_QUERY_CHARS = 20_000;
-    static final int MAX_HTML_ROWS = 1000;
+    static final int PAGE_ROWS = 100;
+    /** The most characters of values one HTML page shows; a page of huge values stops early and points at the downloads. */
+    static final int MAX_PAGE_CHARS = 1_000_000;
+    private static final Pattern LEXICAL = Pattern.compile("Lexical error at line (\\d+), column (\\d+)\\.\\s+Encountered: (.*?),? after(?: prefix)? \"(.*)\"");
+    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (?:<[^>]+>|\"[^\"]*\") \"(.*?) *\"\" at line");
 
-    /** A table of results for the page: the variables, the first rows, and whether rows were left out. */
-    public record Table(List<String> vars, List<List<ResourceView.Value>> rows, boolean truncated) {}
+    /** One value of the table; {@code number} is set for numeric literals (for sorting and the chart). */
+    public record Cell(ResourceView.Value value, Double number) {}
+
+    /**
+     * One page of a SELECT answer: the variables, the rows shown, how many rows the answer has, which page this is,
+     * whether the page stopped early for size, and the variables whose values are all numbers.
+     */
+    public record Table(List<String> vars, List<List<Cell>> rows, int total, int page, int pageRows, boolean cut,
+                        List<String> numeric) {
+        public int first() {
+            return rows.isEmpty() ? 0 : (page - 1) * pageRows + 1;
+        }
+
+        public int last() {
+            return first() + rows.size() - (rows.isEmpty() ? 0 : 1);
+        }
+
+        public int pages() {
+            return Math.max(1, (total + pageRows - 1) / pageRows);
+        }
+    }
+
+    /** A query that does not parse, with where: the page marks the line and column in the editor. */
+    static final class ParseError extends RuntimeException {
+        final int line;
+        final int column;
+
+        ParseError(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
 
     private final Site site;
     private final Query query;
@@ -39,12 +79,37 @@ final class QueryRun {
         try {
             this.query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new WebServlet.BadRequest("the query does not parse: " + e.getMessage());
+            throw parseError(e);
         }
         QueryGuards.refusal(query).ifPresent(problem -> {
             throw new WebServlet.BadRequest("refused: " + problem);
         });
         QueryGuards.capRows(query, site.rowLimit);
+    }
+
+    /** The parser's many-line report as one sentence: where, and what it did not expect. */
+    static ParseError parseError(QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        String firstLine = message.lines().findFirst().orElse("");
+        Matcher m = ENCOUNTERED.matcher(firstLine);
+        Matcher lexical = LEXICAL.matcher(firstLine);
+        int line = e.getLine();
+        int column = e.getColumn();
+        String what;
+        if (m.find()) {
+            what = "it did not expect “" + m.group(1) + "” there";
+        } else if (lexical.find()) {
+            line = Integer.parseInt(lexical.group(1));
+            column = Integer.parseInt(lexical.group(2));
+            String after = lexical.group(4).strip();
+            what = lexical.group(3).startsWith("<EOF>") ? "the query ends before “" + after + "” is closed"
+                    : "it cannot read what follows “" + after + "”";
+        } else {
+            what = firstLine.replaceAll("\\s*at line -?\\d+, column -?\\d+\\.?", "").replaceAll("^Line -?\\d+, column -?\\d+: ", "")
+                    .replaceAll("[.\\s]+$", "");
+        }
+        String where = line > 0 ? " at line " + line + ", column " + column : "";
+        return new ParseError("The query does not parse" + where + ": " + what + ".", line, column);
     }
 
     boolean isSelect() {
@@ -60,15 +125,45 @@ final class QueryRun {
                 .timeout(site.queryTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
-    Table table() {
+    /** Page {@code page} (from 1) of the answer; rows past the page are counted, not rendered. */
+    Table table(int page) {
         try (QueryExecution qe = execution()) {
             ResultSet results = qe.execSelect();
-            List<List<ResourceView.Value>> rows = new ArrayList<>();
-            while (results.hasNext() && rows.size() < MAX_HTML_ROWS) {
+            List<String> vars = results.getResultVars();
+            List<List<Cell>> rows = new ArrayList<>();
+            boolean[] numeric = new boolean[vars.size()];
+            boolean[] seen = new boolean[vars.size()];
+            java.util.Arrays.fill(numeric, true);
+            int skip = (page - 1) * PAGE_ROWS;
+            int total = 0;
+            long chars = 0;
+            boolean cut = false;
+            while (results.hasNext()) {
                 var solution = results.next();
-                rows.add(results.getResultVars().stream().map(v -> value(solution.get(v))).toList());
+                total++;
+                if (total <= skip || rows.size() >= PAGE_ROWS || cut) {
+                    continue;
+                }
+                List<Cell> row = new ArrayList<>();
+                for (int i = 0; i < vars.size(); i++) {
+                    Cell cell = cell(solution.get(vars.get(i)));
+                    chars += cell.value().text().length() + (cell.value().note() == null ? 0 : cell.value().note().length());
+                    if (!cell.value().text().isEmpty()) {
+                        seen[i] = true;
+                        numeric[i] &= cell.number() != null;
+                    }
+                    row.add(cell);
+                }
+                rows.add(row);
+                cut = chars > MAX_PAGE_CHARS;
             }
-            return new Table(results.getResultVars(), rows, results.hasNext());
+            List<String> numericVars = new ArrayList<>();
+            for (int i = 0; i < vars.size(); i++) {
+                if (numeric[i] && seen[i]) {
+                    numericVars.add(vars.get(i));
+                }
+            }
+            return new Table(vars, rows, total, page, PAGE_ROWS, cut, List.copyOf(numericVars));
         }
     }
 
@@ -104,17 +199,41 @@ final class QueryRun {
         return out.toByteArray();
     }
 
-    private ResourceView.Value value(RDFNode node) {
+    /** A resource by its label (the IRI's short form beside it), linked only when the link is safe; a literal as text. */
+    private Cell cell(RDFNode node) {
         if (node == null) {
-            return new ResourceView.Value("", null, false, null);
+            return new Cell(new ResourceView.Value("", null, false, null), null);
         }
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
-            return new ResourceView.Value(iri, site.iris.href(iri), !site.view.local(iri), null);
+            String label = site.labels.of(iri);
+            String shortForm = site.view.curie(iri);
+            boolean labelled = !label.equals(Labels.localName(iri));
+            return new Cell(new ResourceView.Value(labelled ? label : shortForm, View.safeHref(site.iris, iri),
+                    !site.view.local(iri), labelled ? shortForm : null), null);
         }
         if (node.isLiteral()) {
-            return new ResourceView.Value(node.asLiteral().getLexicalForm(), null, false, null);
+            Literal literal = node.asLiteral();
+            return new Cell(new ResourceView.Value(literal.getLexicalForm(), null, false, null), number(literal));
         }
-        return new ResourceView.Value("_:" + node.asResource().getId(), null, false, null);
+        return new Cell(new ResourceView.Value("_:" + node.asResource().getId(), null, false, null), null);
+    }
+
+    private static Double number(Literal literal) {
+        if (!(literal.getDatatype() instanceof XSDDatatype type) || !isNumeric(type)) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(literal.getLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isNumeric(XSDDatatype type) {
+        return type.equals(XSDDatatype.XSDinteger) || type.equals(XSDDatatype.XSDdecimal) || type.equals(XSDDatatype.XSDdouble)
+                || type.equals(XSDDatatype.XSDfloat) || type.equals(XSDDatatype.XSDint) || type.equals(XSDDatatype.XSDlong)
+                || type.equals(XSDDatatype.XSDnonNegativeInteger) || type.equals(XSDDatatype.XSDpositiveInteger)
+                || type.equals(XSDDatatype.XSDshort);
     }
 }

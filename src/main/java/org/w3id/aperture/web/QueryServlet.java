@@ -13,8 +13,9 @@ import org.w3id.aperture.query.NamedQuery;
 import org.w3id.aperture.server.ApertureServer;
 
 /**
- * The query page at {@code /query}: a SPARQL editor, the gallery of named queries, and the answer as a table or
- * as a download. {@code ?name=openness-matrix} runs a named query, {@code ?query=...} any query; add
+ * The query page at {@code /query}: a SPARQL editor, the gallery of named queries, and the answer as a table (one
+ * page of it, {@code &page=2}), a bar chart of a numeric column ({@code &chart=var}) or a download.
+ * {@code ?name=openness-matrix} runs a named query as written, {@code ?query=...} any query; add
  * {@code &format=csv|tsv|json|xml} (SELECT, ASK) or {@code ttl|jsonld|nt|rdf} (CONSTRUCT, DESCRIBE) to download.
  */
 final class QueryServlet extends WebServlet {
@@ -29,7 +30,7 @@ final class QueryServlet extends WebServlet {
         NamedQuery named = null;
         if (name != null && !name.isBlank()) {
             named = site.queries.get(name).orElseThrow(() -> new BadRequest("there is no named query '" + name + "'"));
-            text = text == null || text.isBlank() ? named.query().toString() : text;
+            text = text == null || text.isBlank() ? named.text() : text;
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("gallery", site.queries.all());
@@ -39,12 +40,16 @@ final class QueryServlet extends WebServlet {
         if (named != null) {
             model.put("named", named);
         }
+        String title = named != null ? named.title() : "Query the graph";
         if (text == null || text.isBlank()) {
-            html(resp, 200, "query", model, Layout.page("Query the graph"));
+            html(resp, 200, "query", model, Layout.page(title));
             return;
         }
+        boolean unchanged = named != null && text.equals(named.text());
+        String self = "/query?" + (unchanged ? "name=" + enc(named.name()) : "query=" + enc(text));
+        model.put("shareHref", self);
         if (named != null && named.federated() && req.getParameter("query") == null) {
-            html(resp, 200, "query", model, Layout.page(named.title()));
+            html(resp, 200, "query", model, Layout.page(title));
             return;
         }
         String format = req.getParameter("format");
@@ -54,27 +59,54 @@ final class QueryServlet extends WebServlet {
                 download(resp, run, format);
                 return;
             }
-            String base = "/query?" + (named != null && text.equals(named.query().toString()) ? "name=" + enc(named.name())
-                    : "query=" + enc(text)) + "&format=";
-            model.put("downloadBase", base);
+            model.put("downloadBase", self + "&format=");
             if (run.isSelect()) {
-                model.put("table", run.table());
+                QueryRun.Table table = run.table(page(req.getParameter("page")));
+                model.put("table", table);
+                model.put("pageBase", self + "&page=");
+                QueryChart chart = QueryChart.of(table, req.getParameter("chart"));
+                if (chart != null) {
+                    model.put("chart", chart);
+                    model.put("chartBase", self + (table.page() > 1 ? "&page=" + table.page() : "") + "&chart=");
+                }
             } else if (run.isAsk()) {
                 model.put("answer", run.ask());
             } else {
-                model.put("turtle", new String(RdfBytes.write(run.graph(), RdfFormat.TURTLE, site.prefixes), StandardCharsets.UTF_8));
+                byte[] turtle = RdfBytes.write(run.graph(), RdfFormat.TURTLE, site.prefixes);
+                model.put("turtle", new String(turtle, 0, Math.min(turtle.length, QueryRun.MAX_PAGE_CHARS), StandardCharsets.UTF_8));
+                model.put("turtleCut", turtle.length > QueryRun.MAX_PAGE_CHARS);
             }
             model.put("kind", run.isSelect() || run.isAsk() ? "results" : "graph");
-            html(resp, 200, "query", model, Layout.page(named != null ? named.title() : "Query the graph"));
+            html(resp, 200, "query", model, Layout.page(title));
+        } catch (QueryRun.ParseError e) {
+            model.put("error", e.getMessage());
+            model.put("errorLine", e.line);
+            model.put("errorColumn", e.column);
+            html(resp, 400, "query", model, Layout.page(title));
         } catch (BadRequest e) {
             model.put("error", e.getMessage());
-            html(resp, 400, "query", model, Layout.page("Query the graph"));
+            html(resp, 400, "query", model, Layout.page(title));
         } catch (QueryDeniedException e) {
             model.put("error", "This query asks for something the server does not allow (such as a SERVICE call).");
-            html(resp, 400, "query", model, Layout.page("Query the graph"));
+            html(resp, 400, "query", model, Layout.page(title));
         } catch (QueryCancelledException e) {
             model.put("error", "The query ran out of time (" + site.queryTimeout.toSeconds() + " s) and was stopped.");
-            html(resp, 503, "query", model, Layout.page("Query the graph"));
+            html(resp, 503, "query", model, Layout.page(title));
+        }
+    }
+
+    private static int page(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page < 1) {
+                throw new BadRequest("page must be 1 or more");
+            }
+            return page;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("page must be a number");
         }
     }
 

@@ -36,16 +36,67 @@ final class ResourcePages {
         }
         List<ResourceView.Value> types = description.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
                 .map(t -> value(t.getObject())).sorted(Comparator.comparing(ResourceView.Value::text)).toList();
-        Pipeline pipeline = site.matrix.row(iri).map(r -> Pipeline.of(site.matrix, r)).orElse(null);
-        List<Matrix.Cell> cells = pipeline != null ? List.of() : site.matrix.cellsAbout(iri);
-        boolean cellsShown = pipeline != null || !cells.isEmpty();
+        Matrix.Row row = site.matrix.row(iri).orElse(null);
+        Pipeline pipeline = row == null ? null : Pipeline.of(site.matrix, row);
+        List<Matrix.Cell> about = pipeline != null ? List.of() : site.matrix.cellsAbout(iri);
+        List<Matrix.Cell> ruleCells = about.stream().filter(c -> iri.equals(c.ruleLevel()) && !iri.equals(c.value())).toList();
+        List<Matrix.Cell> cells = about.stream().filter(c -> !ruleCells.contains(c)).toList();
+        boolean cellsShown = pipeline != null || !about.isEmpty();
         List<Matrix.Row> models = site.matrix.rows().stream()
                 .filter(r -> r.developers().stream().anyMatch(d -> d.iri().equals(iri)) || r.sets().contains(iri)).toList();
-        return new ResourceView(iri, site.labels.of(iri), types, summaries,
+        Matrix.Cell cell = site.matrix.cell(iri).orElse(null);
+        boolean isComponent = site.matrix.components().stream().anyMatch(c -> c.iri().equals(iri));
+        String title = title(iri, cell);
+        return new ResourceView(iri, title, trail(iri, cell), description(iri, title, row, summaries), types, summaries,
                 group(description.find(node, Node.ANY, Node.ANY).toList(), false, iri),
                 group(description.find(Node.ANY, Node.ANY, node).toList().stream()
                         .filter(t -> !cellsShown || site.matrix.cell(t.getSubject().getURI()).isEmpty()).toList(), true, iri),
-                cells, models, pipeline);
+                cells, ruleCells, models, pipeline, row == null ? null : ModelCard.of(site, row),
+                isComponent ? ComponentArgument.of(site, iri) : null, site.levels.byIri(iri).orElse(null), cell);
+    }
+
+    /** A title people read: an assessment is "LLaMA-2 — model architecture and weights: D3"; a link resource "from → to". */
+    private String title(String iri, Matrix.Cell cell) {
+        if (cell != null) {
+            return site.labels.of(cell.model()) + " — " + site.labels.of(cell.component()) + ": " + cell.notation();
+        }
+        String label = site.labels.of(iri);
+        if (!label.equals(Labels.localName(iri))) {
+            return label;
+        }
+        String ns = site.iris.namespace();
+        Node from = one(iri, ns + "linkFrom");
+        Node to = one(iri, ns + "linkTo");
+        if (from != null && to != null) {
+            return site.labels.of(from) + " → " + site.labels.of(to);
+        }
+        return label.replace('-', ' ');
+    }
+
+    private Node one(String iri, String property) {
+        return site.graph.find(NodeFactory.createURI(iri), NodeFactory.createURI(property), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isURI).findFirst().orElse(null);
+    }
+
+    /** Where the page sits: an assessment under its model, anything else under its class in the vocabulary. */
+    private List<Link> trail(String iri, Matrix.Cell cell) {
+        if (cell != null) {
+            return List.of(new Link(cell.model(), site.labels.of(cell.model())));
+        }
+        return site.graph.find(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(n -> n.isURI() && n.getURI().startsWith(site.iris.namespace()))
+                .map(n -> new Link(n.getURI(), site.labels.of(n))).sorted(Comparator.comparing(Link::label)).limit(1).toList();
+    }
+
+    private String description(String iri, String title, Matrix.Row row, List<String> summaries) {
+        if (row != null) {
+            return "How open is " + title + "? Its " + row.cells().size() + " pipeline components on the openness scale of Eiras et al.: "
+                    + row.sharePercent() + " released, " + row.fullyOpen() + " fully open, with the license of each.";
+        }
+        if (!summaries.isEmpty()) {
+            return summaries.get(0);
+        }
+        return title + ", in Aperture, the open knowledge graph of generative-AI openness.";
     }
 
     private List<ResourceView.Property> group(List<Triple> triples, boolean incoming, String iri) {
@@ -71,7 +122,7 @@ final class ResourcePages {
     private ResourceView.Value value(Node node) {
         if (node.isURI()) {
             String iri = node.getURI();
-            return new ResourceView.Value(site.labels.of(node), site.iris.href(iri), !site.view.local(iri), site.view.curie(iri));
+            return new ResourceView.Value(site.labels.of(node), View.safeHref(site.iris, iri), !site.view.local(iri), site.view.curie(iri));
         }
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();

@@ -2,10 +2,16 @@ package org.w3id.aperture.web;
 
 import java.util.List;
 
-/** A resource page's content: what it is, what it says, what points at it, and the matrix cells and models about it. */
-public record ResourceView(String iri, String label, List<Value> types, List<String> summaries,
-                           List<Property> properties, List<Property> incoming, List<Matrix.Cell> cells,
-                           List<Matrix.Row> models, Pipeline pipeline) {
+/**
+ * A resource page's content: its human title and breadcrumb trail, what it is, what it says, what points at it,
+ * the matrix cells and models about it, and the parts some kinds of resource open with: a model's summary card and
+ * pipeline, a component's risks and benefits, a level's meaning and the cells the license rule puts there, an
+ * assessment's own cell.
+ */
+public record ResourceView(String iri, String label, List<Link> trail, String description, List<Value> types,
+                           List<String> summaries, List<Property> properties, List<Property> incoming,
+                           List<Matrix.Cell> cells, List<Matrix.Cell> ruleCells, List<Matrix.Row> models, Pipeline pipeline,
+                           ModelCard card, ComponentArgument argument, Levels.Level level, Matrix.Cell cell) {
     /** A value on a page: a link (href set, with its label as text) or a literal (with its language or datatype as note). */
     public record Value(String text, String href, boolean external, String note) {}
 

@@ -15,6 +15,8 @@ final class Site {
     final Labels labels;
     final Describer describer;
     final Matrix matrix;
+    final Levels levels;
+    final SearchIndex search;
     final NamedQueries queries;
     final Renderer renderer;
     final View view;
@@ -28,10 +30,13 @@ final class Site {
         this.prefixes = Prefixes.of(iris);
         this.labels = new Labels(graph);
         this.describer = new Describer(graph);
-        this.matrix = Matrix.load(new GraphQueries(dataset, iris), labels);
+        GraphQueries q = new GraphQueries(dataset, iris);
+        this.matrix = Matrix.load(q, labels);
+        this.levels = Levels.load(q, labels);
+        this.search = SearchIndex.build(graph, iris, labels);
         this.queries = queries;
         this.renderer = new Renderer();
-        this.view = new View(iris, labels, prefixes);
+        this.view = new View(iris, labels, prefixes, levels, matrix);
         this.queryTimeout = queryTimeout;
         this.rowLimit = rowLimit;
     }

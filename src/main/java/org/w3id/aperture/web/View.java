@@ -7,16 +7,47 @@ public final class View {
     private final SiteIris iris;
     private final Labels labels;
     private final PrefixMapping prefixes;
+    private final Levels levels;
+    private final Matrix matrix;
 
-    View(SiteIris iris, Labels labels, PrefixMapping prefixes) {
+    View(SiteIris iris, Labels labels, PrefixMapping prefixes, Levels levels, Matrix matrix) {
         this.iris = iris;
         this.labels = labels;
         this.prefixes = prefixes;
+        this.levels = levels;
+        this.matrix = matrix;
+    }
+
+    /** The matrix's component columns and their stage and kind header groups, for every matrix table. */
+    public java.util.List<Matrix.Component> components() {
+        return matrix.components();
+    }
+
+    public java.util.List<Matrix.Group> stages() {
+        return matrix.stages();
+    }
+
+    public java.util.List<Matrix.Group> kinds() {
+        return matrix.kinds();
+    }
+
+    /** The openness scale as the graph defines it, for the legends. */
+    public Levels levels() {
+        return levels;
     }
 
     /** A local link for the graph's own IRIs, the IRI itself for others. */
     public String href(String iri) {
         return iris.href(iri);
+    }
+
+    /** Where a link to an IRI of any origin may point: our own path, or an http(s) IRI; null for any other scheme (javascript:, data:, ...). */
+    static String safeHref(SiteIris iris, String iri) {
+        if (iris.localPath(iri).isPresent()) {
+            return iris.href(iri);
+        }
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
 
     public boolean local(String iri) {

@@ -12,8 +12,8 @@ import org.w3id.aperture.query.NamedQueries;
 /** The site's servlets keyed by Jetty path spec, for {@code ApertureServer.start}. */
 public final class WebApp {
     /** The path specs {@link #servlets} answers, known before the site is built. */
-    public static final List<String> PATHS = List.of("/static/*", "/download/*", "/context.jsonld", "/void",
-            "/.well-known/void", "/matrix", "/compare", "/charts", "/query", "/*");
+    public static final List<String> PATHS = List.of("/static/*", "/robots.txt", "/favicon.ico", "/download/*", "/context.jsonld", "/void",
+            "/.well-known/void", "/matrix", "/search", "/search.json", "/compare", "/charts", "/query", "/query/terms.json", "/*");
 
     private WebApp() {}
 
@@ -30,15 +30,22 @@ public final class WebApp {
         DownloadServlet downloads = new DownloadServlet(site, new Downloads(site));
         VoidServlet voidServlet = new VoidServlet(site);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        servlets.put("/static/*", new StaticServlet(site));
+        StaticServlet files = new StaticServlet(site);
+        servlets.put("/static/*", files);
+        servlets.put("/robots.txt", files);
+        servlets.put("/favicon.ico", files);
         servlets.put("/download/*", downloads);
         servlets.put("/context.jsonld", downloads);
         servlets.put("/void", voidServlet);
         servlets.put("/.well-known/void", voidServlet);
         servlets.put("/matrix", new MatrixServlet(site));
+        SearchServlet search = new SearchServlet(site);
+        servlets.put("/search", search);
+        servlets.put("/search.json", search);
         servlets.put("/compare", new CompareServlet(site));
         servlets.put("/charts", new ChartsServlet(site));
         servlets.put("/query", new QueryServlet(site));
+        servlets.put("/query/terms.json", new QueryTermsServlet(site));
         servlets.put("/*", new ResourceServlet(site));
         if (!servlets.keySet().equals(Set.copyOf(PATHS))) {
             throw new IllegalStateException("WebApp.PATHS differs from the servlets built: " + servlets.keySet());

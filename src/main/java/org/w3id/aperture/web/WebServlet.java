@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * refused, and failures answered with a plain page that shows no stack trace or file path.
  */
 abstract class WebServlet extends HttpServlet {
-    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    static final String CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = LoggerFactory.getLogger(WebServlet.class);
 

@@ -352,75 +352,33 @@ class AlignmentTest {
      * not. The classes are the fixture's own, so that the importers' class resources cannot change the expected values:
      * one with a notation, the others read from their IRI.
      */
-    private static final String FRAMEWORK_FIXTURE = """
-            @base <https://w3id.org/aperture/> .
-            @prefix ap: <https://w3id.org/aperture#> .
-            @prefix prov: <http://www.w3.org/ns/prov#> .
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-
-            <mot/test-llama-2-7b> a ap:MotRecord ; rdfs:label "Test-Llama-2-7B" ; ap:familyMemberOf <model/llama-2> .
-            <mot/test-llama-2-7b/model-architecture> ap:ratedRecord <mot/test-llama-2-7b> ; ap:dimension <mof/model-architecture> ;
-                ap:included true ; ap:licenseAsWritten "Llama 2 Community License" ; ap:license <license/test-llama-2-community-license> ;
-                prov:wasDerivedFrom <source/mot-8b5d30e/file/test-llama-2-7b-yml> ; ap:sourceLine 42 .
-            <mot/test-base> a ap:MotRecord .
-            <model/llama-2> ap:derivativeOf <mot/test-base> .
-            <mot/test-base/model-architecture> ap:ratedRecord <mot/test-base> ; ap:dimension <mof/model-architecture> ;
-                ap:included false ; prov:wasDerivedFrom <source/mot-8b5d30e/file/test-base-yml> .
-            <osai/test-llama-2-chat> a ap:OsaiRecord ; ap:derivativeOf <model/llama-2> .
-            <osai/test-llama-2-chat/weights-endmodel> ap:ratedRecord <osai/test-llama-2-chat> ; ap:dimension <eosai/end-model-weights> ;
-                ap:opennessClass <osai-class/test-partial> ; prov:wasDerivedFrom <source/osai-5a388e8/file/test-llama-2-chat-yaml> .
-            <osai/test-llama> a ap:OsaiRecord .
-            <model/llama-2> ap:familyMemberOf <osai/test-llama> .
-            <osai/test-llama/weights-endmodel> ap:ratedRecord <osai/test-llama> ; ap:dimension <eosai/end-model-weights> ;
-                ap:opennessClass <osai-class/test-open> ; prov:wasDerivedFrom <source/osai-5a388e8/file/test-llama-yaml> .
-            <osai-class/test-open> skos:notation "open" .
-            <ouc/test-same> a ap:OucRecord ; ap:sameReleaseAs <model/llama-2> .
-            <ouc/test-same/llmweights> ap:ratedRecord <ouc/test-same> ; ap:dimension <ouc-item/test-llmweights> ;
-                ap:opennessClass <osai-class/test-closed> ; prov:wasDerivedFrom <source/ouc-801f687/file/test-same-yaml> .
-            <ouc-item/test-llmweights> skos:inScheme <scheme/ouc> .
-            <ouc/test-unaligned> a ap:OucRecord .
-            <ouc/test-unaligned/llmweights> ap:ratedRecord <ouc/test-unaligned> ; ap:dimension <ouc-item/test-llmweights> ;
-                ap:opennessClass <osai-class/test-open> ; prov:wasDerivedFrom <source/ouc-801f687/file/test-unaligned-yaml> .
-            <mot/test-two-links-away> a ap:MotRecord ; ap:familyMemberOf <mot/test-llama-2-7b> .
-            <mot/test-two-links-away/model-architecture> ap:ratedRecord <mot/test-two-links-away> ; ap:dimension <mof/model-architecture> ;
-                ap:included true ; prov:wasDerivedFrom <source/mot-8b5d30e/file/test-two-links-away-yml> .
-            """;
-
     @Test
-    void everyRatingOfAModelFollowsTheAlignmentLinks(@TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
-        Files.writeString(home.data().resolve("framework-records-fixture.ttl"), FRAMEWORK_FIXTURE);
-        var graph = KnowledgeGraph.build(home);
+    void everyRatingOfAModelFollowsTheAlignmentLinks() {
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph))
-                .query(NamedQueries.load(home.queries()).get("every-rating-of-a-model").orElseThrow().query()).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(Fixtures.graph()))
+                .query(NamedQueries.load(Fixtures.home().queries()).get("every-rating-of-a-model").orElseThrow().query()).build()) {
             qe.execSelect().forEachRemaining(rows::add);
         }
-
         Set<String> itself = new TreeSet<>();
-        Set<String> fixture = new TreeSet<>();
+        Set<String> frameworks = new TreeSet<>();
         Set<String> aligned = new HashSet<>(neighboursOf("model/llama-2"));
         for (QuerySolution row : rows) {
             String record = path(row.getResource("record"));
             String value = row.getLiteral("value").getString();
             String license = row.contains("license") ? row.getLiteral("license").getString() : "";
             String framework = path(row.getResource("framework"));
+            String source = path(row.getResource("source"));
             if (record.equals("model/llama-2")) {
                 assertEquals("itself", row.getLiteral("relation").getString());
                 assertEquals("scheme/components", framework);
-                assertEquals("source/llm-openness-dataset-159a7bc/file/llama-2-md", path(row.getResource("source")));
+                assertEquals("source/llm-openness-dataset-159a7bc/file/llama-2-md", source);
                 itself.add(path(row.getResource("dimension")) + " " + value + " " + license);
-            } else if (record.contains("/test-")) {
-                fixture.add(String.join(" | ", record, row.getLiteral("relation").getString(), framework,
-                        path(row.getResource("dimension")), value, license, path(row.getResource("source")),
-                        row.contains("line") ? row.getLiteral("line").getLexicalForm() : ""));
             } else {
                 assertTrue(aligned.contains(record), record + " is not one alignment link away from model/llama-2");
+                assertTrue(source.matches("source/(mot|osai|ouc)-[0-9a-f]{7}/file/.+"), record + " names its file: " + source);
+                frameworks.add(framework);
             }
         }
-
         Set<String> expectedItself = new TreeSet<>();
         for (UpstreamCells.Cell c : UpstreamCells.read(Fixtures.UPSTREAM)) {
             if (c.title().equals("LLaMA-2")) {
@@ -429,13 +387,8 @@ class AlignmentTest {
         }
         assertEquals(12, expectedItself.size());
         assertEquals(expectedItself, itself, "the paper's 12 ratings of LLaMA-2, as the authors' file gives them");
-        assertEquals(new TreeSet<>(List.of(
-                "mot/test-base | its base | scheme/mof | mof/model-architecture | not included |  | source/mot-8b5d30e/file/test-base-yml | ",
-                "mot/test-llama-2-7b | member of its family | scheme/mof | mof/model-architecture | included | Llama 2 Community License | source/mot-8b5d30e/file/test-llama-2-7b-yml | 42",
-                "osai/test-llama | its family | scheme/eosai | eosai/end-model-weights | open |  | source/osai-5a388e8/file/test-llama-yaml | ",
-                "osai/test-llama-2-chat | derivative of it | scheme/eosai | eosai/end-model-weights | test-partial |  | source/osai-5a388e8/file/test-llama-2-chat-yaml | ",
-                "ouc/test-same | same release | scheme/ouc | ouc-item/test-llmweights | test-closed |  | source/ouc-801f687/file/test-same-yaml | ")), fixture,
-                "one row per rating of a record one link away, in either direction; none for the unaligned record or the one two links away");
+        assertTrue(frameworks.containsAll(List.of("scheme/eosai", "scheme/ouc")),
+                "the index's and its predecessor's ratings of LLaMA-2's aligned records are there: " + frameworks);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

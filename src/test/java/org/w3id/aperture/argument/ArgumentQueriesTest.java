@@ -146,13 +146,13 @@ class ArgumentQueriesTest {
     /** MOF component -> (class number, components of this taxonomy that map to it). */
     static final Map<String, Map.Entry<Integer, List<String>>> MOF = new LinkedHashMap<>();
     static {
-        MOF.put("model architecture", Map.entry(3, List.of("deployment.data.weights")));
-        MOF.put("model parameters (final)", Map.entry(3, List.of("deployment.data.weights")));
-        MOF.put("training code", Map.entry(2, List.of("training.code.pretraining", "training.code.finetuning", "training.code.alignment")));
-        MOF.put("inference code", Map.entry(2, List.of("deployment.code.inference")));
-        MOF.put("evaluation code", Map.entry(2, List.of("evaluation.code.general", "evaluation.code.safety")));
-        MOF.put("evaluation data", Map.entry(2, List.of("evaluation.data.utility", "evaluation.data.safety")));
-        MOF.put("datasets", Map.entry(1, List.of("training.data.pretraining", "training.data.sft", "training.data.alignment")));
+        MOF.put("Model architecture", Map.entry(3, List.of("deployment.data.weights")));
+        MOF.put("Model parameters (Final)", Map.entry(3, List.of("deployment.data.weights")));
+        MOF.put("Training code", Map.entry(2, List.of("training.code.pretraining", "training.code.finetuning", "training.code.alignment")));
+        MOF.put("Inference code", Map.entry(2, List.of("deployment.code.inference")));
+        MOF.put("Evaluation code", Map.entry(2, List.of("evaluation.code.general", "evaluation.code.safety")));
+        MOF.put("Evaluation data", Map.entry(2, List.of("evaluation.data.utility", "evaluation.data.safety")));
+        MOF.put("Datasets", Map.entry(1, List.of("training.data.pretraining", "training.data.sft", "training.data.alignment")));
     }
 
     static boolean covers(Map<String, String> model, List<String> keys) {

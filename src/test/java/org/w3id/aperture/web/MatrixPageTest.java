@@ -148,6 +148,75 @@ class MatrixPageTest {
     @Test
     void badSortIs400() throws Exception {
         assertEquals(400, web.get("/matrix?sort=%3Cscript%3E", "text/html").statusCode());
+        assertEquals(400, web.get("/matrix?component=no-such-component", "text/html").statusCode());
+    }
+
+    @Test
+    void headersGroupComponentsByStageAndKindWithFullNames() throws Exception {
+        Document page = web.page("/matrix");
+        assertEquals(List.of("training:6", "evaluation:4", "deployment:2"), page.select("thead tr.stages th.stage-head").stream()
+                .map(th -> th.text() + ":" + th.attr("colspan")).toList());
+        assertEquals(List.of("code:3", "data:3", "code:2", "data:2", "code:1", "data:1"), page.select("thead tr.kinds th").stream()
+                .map(th -> th.text() + ":" + th.attr("colspan")).toList());
+        List<String> labels = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(web.dataset)).query("PREFIX ap: <https://w3id.org/aperture#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?c a ap:Component ; ap:position ?p ; rdfs:label ?l } ORDER BY ?p").build()) {
+            qe.execSelect().forEachRemaining(s -> labels.add(s.getLiteral("l").getString()));
+        }
+        assertEquals(labels, page.select("thead tr.comps th.comp > a:first-child").stream().map(Element::text).toList(),
+                "full component names, in pipeline order");
+    }
+
+    private static int rankOf(String notation) {
+        return notation.equals("N/A") ? -1 : notation.equals("Unknown") ? 0 : notation.charAt(1) - '0';
+    }
+
+    @Test
+    void sortByAComponentsValue() throws Exception {
+        Document page = web.page("/matrix?sort=deployment-data-weights");
+        List<Integer> ranks = rows(page).stream()
+                .map(r -> rankOf(r.select("td.cell[data-component=deployment-data-weights]").attr("data-value"))).toList();
+        assertEquals(45, ranks.size());
+        for (int i = 1; i < ranks.size(); i++) {
+            assertTrue(ranks.get(i - 1) >= ranks.get(i), "most open first: " + ranks);
+        }
+        assertTrue(ranks.get(0) > ranks.get(ranks.size() - 1), ranks.toString());
+        Element header = page.select("th.comp[data-component=deployment-data-weights]").first();
+        assertEquals("descending", header.attr("aria-sort"));
+        assertTrue(header.select("a.sort").attr("href").contains("order=asc"), "the sort link flips the order");
+        List<Integer> ascending = rows(web.page("/matrix?sort=deployment-data-weights&order=asc")).stream()
+                .map(r -> rankOf(r.select("td.cell[data-component=deployment-data-weights]").attr("data-value"))).toList();
+        assertEquals(ranks.stream().sorted().toList(), ascending);
+    }
+
+    @Test
+    void filterByLevelOfAComponentHighlightsTheColumn() throws Exception {
+        Document page = web.page("/matrix?component=training-data-pretraining&level=d5");
+        List<Element> open = rows(page);
+        long expected = rows(web.page("/matrix")).stream()
+                .filter(r -> r.select("td.cell[data-component=training-data-pretraining]").attr("data-value").equals("D5")).count();
+        assertTrue(expected > 0);
+        assertEquals(expected, open.size());
+        open.forEach(r -> assertEquals("D5", r.select("td.cell[data-component=training-data-pretraining]").attr("data-value")));
+        assertEquals(List.of("training-data-pretraining"), page.select("thead th.comp.hl").eachAttr("data-component"));
+        assertEquals(open.size(), page.select("td.cell.hl").size(), "one highlighted cell per row, in the filtered column");
+        page.select("td.cell.hl").forEach(c -> assertEquals("training-data-pretraining", c.attr("data-component")));
+        assertTrue(rows(web.page("/matrix?level=not-applicable")).size() > 0);
+        assertEquals(0, rows(web.page("/matrix?component=deployment-data-weights&level=c5")).size(), "a code level never rates data");
+    }
+
+    @Test
+    void theLegendLinksEveryValueToItsPageAndExplainsPermissionPoints() throws Exception {
+        Document page = web.page("/matrix");
+        List<String> hrefs = page.select("section.legend a.badge").eachAttr("href");
+        assertEquals(12, hrefs.size(), hrefs.toString());
+        for (String href : hrefs) {
+            assertTrue(href.startsWith("/level/"), href);
+            assertEquals(200, web.get(href, "text/html").statusCode(), href);
+        }
+        assertTrue(page.select("section.legend").text().contains("moderately restrictive license (2 or 3 permission points)"));
+        assertTrue(page.select("#permission-points").text().contains("one point for each of five"));
+        assertEquals(12, page.select("p.key a.badge").size());
     }
 
     @Test
@@ -156,6 +225,6 @@ class MatrixPageTest {
         assertEquals(200, response.statusCode());
         String[] lines = WebFixture.body(response).split("\r\n");
         assertEquals(541, lines.length);
-        assertTrue(lines[0].startsWith("model,modelLabel,released,component"));
+        assertEquals("model,modelLabel,component,componentKey,value,license,note", lines[0], "the named query's own columns");
     }
 }

@@ -37,8 +37,14 @@ final class WebFixture implements AutoCloseable, AfterAllCallback {
     final ApertureServer server;
 
     WebFixture(Home home, Duration timeout) {
+        this(home, timeout, ServerSettings.defaults().answerCacheBytes());
+    }
+
+    /** @param answerCacheBytes the server's answer cache; 0 turns it off, so every page is rendered anew */
+    WebFixture(Home home, Duration timeout, long answerCacheBytes) {
         dataset = home.root().equals(Fixtures.home().root()) ? Fixtures.graph() : KnowledgeGraph.build(home);
-        server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout),
+        server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout)
+                        .withAnswerCacheBytes(answerCacheBytes),
                 WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout,
                         ServerSettings.defaults().rowLimit()));
     }

@@ -1,0 +1,45 @@
+package org.w3id.aperture.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * The paper's argument about one component: the risks and the benefits whose openness depends on it, apart, each
+ * risk with the mitigations that address it, and the mitigations that concern the component.
+ */
+public record ComponentArgument(List<Item> risks, List<Item> benefits, List<Link> mitigations) {
+    /** A risk or benefit with its one-line definition and, for a risk, what addresses it. */
+    public record Item(Link item, String definition, List<Link> addressedBy) {}
+
+    static ComponentArgument of(Site site, String component) {
+        GraphQueries q = new GraphQueries(site.dataset, site.iris);
+        List<Item> risks = items(site, q, component, "ap:Risk");
+        List<Item> benefits = items(site, q, component, "ap:Benefit");
+        List<Link> mitigations = q.select("SELECT DISTINCT ?m WHERE { ?m a ap:Mitigation ; ap:concernsComponent <" + component + "> }")
+                .stream().map(s -> link(site, s, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
+        return new ComponentArgument(risks, benefits, mitigations);
+    }
+
+    private static List<Item> items(Site site, GraphQueries q, String component, String type) {
+        List<Item> items = new ArrayList<>();
+        for (QuerySolution s : q.select("SELECT DISTINCT ?x ?def WHERE { ?x a " + type + " ; ap:dependsOnOpennessOf <" + component + "> . "
+                + "OPTIONAL { ?x skos:definition ?def } }")) {
+            String iri = s.getResource("x").getURI();
+            List<Link> by = q.select("SELECT DISTINCT ?m WHERE { ?m ap:addressesRisk <" + iri + "> }").stream()
+                    .map(m -> link(site, m, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
+            items.add(new Item(new Link(iri, site.labels.of(iri)), s.contains("def") ? s.getLiteral("def").getString() : null, by));
+        }
+        items.sort(java.util.Comparator.comparing(i -> i.item().label()));
+        return List.copyOf(items);
+    }
+
+    private static Link link(Site site, QuerySolution s, String var) {
+        String iri = s.getResource(var).getURI();
+        return new Link(iri, site.labels.of(iri));
+    }
+
+    public boolean isEmpty() {
+        return risks.isEmpty() && benefits.isEmpty() && mitigations.isEmpty();
+    }
+}

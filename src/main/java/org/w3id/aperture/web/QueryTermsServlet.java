@@ -1,0 +1,72 @@
+package org.w3id.aperture.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * {@code /query/terms.json}: what the query editor completes: the site's prefixes, and every labelled class,
+ * property and resource of the graph that a prefix can shorten ({@code ap:Model}, {@code model:llama-2}), built once.
+ */
+final class QueryTermsServlet extends WebServlet {
+    private final transient byte[] body;
+
+    QueryTermsServlet(Site site) {
+        super(site);
+        JsonObject prefixes = new JsonObject();
+        site.prefixes.getNsPrefixMap().forEach(prefixes::put);
+        Map<String, JsonObject> terms = new TreeMap<>();
+        for (Node p : Labels.PROPERTIES) {
+            site.graph.find(Node.ANY, p, Node.ANY).forEach(t -> {
+                if (!t.getSubject().isURI()) {
+                    return;
+                }
+                String iri = t.getSubject().getURI();
+                String curie = site.prefixes.shortForm(iri);
+                if (curie.equals(iri) || terms.containsKey(curie) || curie.indexOf(':') < 0) {
+                    return;
+                }
+                JsonObject term = new JsonObject();
+                term.put("curie", curie);
+                term.put("label", site.labels.of(iri));
+                term.put("kind", kind(site, t.getSubject()));
+                terms.put(curie, term);
+            });
+        }
+        JsonArray list = new JsonArray();
+        terms.values().forEach(list::add);
+        JsonObject all = new JsonObject();
+        all.put("prefixes", prefixes);
+        all.put("terms", list);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.write(out, all);
+        body = out.toByteArray();
+    }
+
+    private static String kind(Site site, Node node) {
+        if (site.graph.contains(node, RDF.type.asNode(), OWL.Class.asNode()) || site.graph.contains(node, RDF.type.asNode(), RDFS.Class.asNode())) {
+            return "class";
+        }
+        if (site.graph.contains(node, RDF.type.asNode(), RDF.Property.asNode()) || site.graph.contains(node, RDF.type.asNode(), OWL.ObjectProperty.asNode())
+                || site.graph.contains(node, RDF.type.asNode(), OWL.DatatypeProperty.asNode())) {
+            return "property";
+        }
+        return "resource";
+    }
+
+    @Override
+    void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        send(resp, 200, "application/json; charset=utf-8", body);
+    }
+}
