@@ -18,10 +18,10 @@ import static org.apache.jena.riot.rowset.rw.JSONResultsKW.kVars;
 import static org.apache.jena.riot.rowset.rw.JSONResultsKW.kXmlLang;
 
 import com.google.gson.stream.JsonWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -44,7 +44,7 @@ final class JsonResults {
     private JsonResults() {}
 
     static void write(OutputStream out, RowSet rows, Context context) throws IOException {
-        JsonWriter json = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024));
+        JsonWriter json = new JsonWriter(new UnsyncedBuffer(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         json.setHtmlSafe(false);
         NodeToLabel labels = context != null && context.isTrue(ARQ.outputGraphBNodeLabels)
                 ? SyntaxLabels.createNodeToLabelAsGiven() : SyntaxLabels.createNodeToLabel();
@@ -105,5 +105,67 @@ final class JsonResults {
             throw new IllegalArgumentException("not an RDF term of a result: " + node);
         }
         json.endObject();
+    }
+
+    /** A character buffer in front of the encoder; unlike BufferedWriter it takes no lock for each of Gson's small writes. */
+    private static final class UnsyncedBuffer extends Writer {
+        private final Writer out;
+        private final char[] buffer = new char[8192];
+        private int used;
+
+        UnsyncedBuffer(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (len > buffer.length - used) {
+                drain();
+                if (len > buffer.length) {
+                    out.write(chars, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(chars, off, buffer, used, len);
+            used += len;
+        }
+
+        @Override
+        public void write(String text, int off, int len) throws IOException {
+            if (len > buffer.length - used) {
+                drain();
+                if (len > buffer.length) {
+                    out.write(text, off, len);
+                    return;
+                }
+            }
+            text.getChars(off, off + len, buffer, used);
+            used += len;
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            out.close();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package org.w3id.aperture.server;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -25,9 +28,11 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
 /**
  * Sorts queries into cheap and heavy before they run. Cheap: a DESCRIBE of named resources, or a small
  * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, each with a
- * constant subject or object, a few OPTIONALs or UNIONs) without ordering, grouping, DISTINCT, sub-queries,
- * path closures or SERVICE. Everything else is heavy, and so is any query whose text once ran longer than
- * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
+ * constant subject or object or one reached from such a pattern through its variables, as in a model's
+ * cells: {@code ?a ap:model <m> ; ap:component ?c . ?c ap:upstreamKey ?k}; a few OPTIONALs or UNIONs)
+ * without grouping, aggregates, sub-queries, path closures or SERVICE. Ordering and DISTINCT of such an
+ * answer are cheap too: it is small. Everything else is heavy, and so is any query whose text once ran
+ * longer than the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
  */
 final class QueryCost {
     static final int MAX_CHEAP_PATTERNS = 8;
@@ -64,33 +69,53 @@ final class QueryCost {
         if (query.isDescribeType()) {
             return query.getQueryPattern() == null && query.getResultURIs().stream().allMatch(Node::isURI);
         }
-        if (query.isJsonType() || query.hasOrderBy() || query.hasGroupBy() || query.hasAggregators() || query.isDistinct()
-                || query.isReduced() || query.getQueryPattern() == null) {
+        if (query.isJsonType() || query.hasGroupBy() || query.hasAggregators() || query.getQueryPattern() == null) {
             return false;
         }
         Shape shape = new Shape();
         Op op = Algebra.compile(query.getQueryPattern());
         OpWalker.walk(op, shape);
-        return shape.cheap && shape.patterns > 0 && shape.patterns <= MAX_CHEAP_PATTERNS && shape.branches <= MAX_CHEAP_BRANCHES;
+        return shape.cheap && shape.patterns > 0 && shape.patterns <= MAX_CHEAP_PATTERNS && shape.branches <= MAX_CHEAP_BRANCHES
+                && shape.anchored();
     }
 
     private static final class Shape extends OpVisitorBase {
         boolean cheap = true;
         int patterns;
         int branches;
+        /** The subject and object of each pattern. */
+        private final List<Node[]> ends = new ArrayList<>();
+
+        /** Whether every pattern has a constant end or a variable of an anchored pattern: each is then reached by index lookups. */
+        boolean anchored() {
+            Set<Node> reached = new HashSet<>();
+            List<Node[]> left = new ArrayList<>(ends);
+            boolean progress = true;
+            while (!left.isEmpty() && progress) {
+                progress = left.removeIf(e -> {
+                    boolean anchor = e[0].isConcrete() || e[1].isConcrete() || reached.contains(e[0]) || reached.contains(e[1]);
+                    if (anchor) {
+                        reached.add(e[0]);
+                        reached.add(e[1]);
+                    }
+                    return anchor;
+                });
+            }
+            return left.isEmpty();
+        }
 
         @Override
         public void visit(OpBGP op) {
             for (Triple t : op.getPattern()) {
                 patterns++;
-                cheap &= t.getSubject().isConcrete() || t.getObject().isConcrete();
+                ends.add(new Node[] {t.getSubject(), t.getObject()});
             }
         }
 
         @Override
         public void visit(OpPath op) {
             patterns++;
-            cheap &= op.getTriplePath().getSubject().isConcrete() || op.getTriplePath().getObject().isConcrete();
+            ends.add(new Node[] {op.getTriplePath().getSubject(), op.getTriplePath().getObject()});
             String path = op.getTriplePath().getPath().toString().replaceAll("<[^>]*>", "");
             cheap &= path.indexOf('*') < 0 && path.indexOf('+') < 0 && path.indexOf('{') < 0;
         }
