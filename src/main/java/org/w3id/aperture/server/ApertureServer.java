@@ -25,7 +25,8 @@ public final class ApertureServer {
     private static final int GZIP_MIN_BYTES = 2048;
     /** The web query page runs SPARQL too, so it takes slots of the same admission. */
     private static final String QUERY_PAGE = "/query";
-    private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
+    /** The largest answer the answer cache keeps; larger ones are rendered again (the downloads keep their own copy). */
+    public static final int MAX_CACHED_ANSWER_BYTES = 4 * 1024 * 1024;
     /** A query whose text once ran longer than this goes to the heavy lane from then on. */
     private static final long CHEAP_BUDGET_MILLIS = 250;
     /** A client sending its body slower than this is cut off (Jetty's minimum request data rate). */
@@ -65,7 +66,7 @@ public final class ApertureServer {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
-        ResultCache cache = new ResultCache(settings.answerCacheBytes(), RESULT_ENTRY_BYTES);
+        ResultCache cache = new ResultCache(settings.answerCacheBytes(), MAX_CACHED_ANSWER_BYTES);
         long timeout = settings.queryTimeout().toMillis();
         Admission admission = new Admission(settings.maxRunningQueries(), settings.maxHeavyQueries(),
                 settings.maxQueuedQueries(), settings.maxQueueWait().toMillis());

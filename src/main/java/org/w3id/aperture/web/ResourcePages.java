@@ -19,6 +19,8 @@ import org.apache.jena.vocabulary.SKOS;
 /** Builds the page of any resource from its description, so new data shows up without new code. */
 final class ResourcePages {
     static final int MAX_VALUES = 200;
+    /** The ontology document lists every term it defines, however many. */
+    private static final int MAX_TERMS = 2000;
     private static final List<Node> SUMMARIES = List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode());
 
     private final Site site;
@@ -108,7 +110,7 @@ final class ResourcePages {
         byPredicate.forEach((p, nodes) -> {
             List<ResourceView.Value> values = nodes.stream().map(this::value)
                     .sorted(Comparator.comparing(ResourceView.Value::text, String.CASE_INSENSITIVE_ORDER)).toList();
-            int more = Math.max(0, values.size() - MAX_VALUES);
+            int more = Math.max(0, values.size() - (iri.equals(site.iris.ontology()) ? MAX_TERMS : MAX_VALUES));
             String query = incoming ? "SELECT ?s WHERE { ?s <" + p.getURI() + "> <" + iri + "> }"
                     : "SELECT ?o WHERE { <" + iri + "> <" + p.getURI() + "> ?o }";
             properties.add(new ResourceView.Property(value(p), values.subList(0, values.size() - more), more,
