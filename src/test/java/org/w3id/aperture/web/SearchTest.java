@@ -40,7 +40,8 @@ class SearchTest {
         }
         assertEquals(Ap.BASE + "mot/llama-2-7b", index.search("Llama-2-7B", 3).get(0).resource().iri(),
                 "a release rated by another framework is found under its own name first");
-        assertEquals(Ap.BASE + "model/mistral-7b", index.search("mistral", 3).get(0).resource().iri());
+        assertTrue(first(index, "mistral", 3).contains("mistral-7b"), "the paper's Mistral-7B is among the first for 'mistral': "
+                + first(index, "mistral", 3));
         assertTrue(first(index, "llama", 6).containsAll(List.of("llama", "llama-2", "llama-3")), "a family by its common name");
         assertEquals(List.of(), index.search("  -- ", 5));
     }
