@@ -9,10 +9,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.web.HttpSC;
+import org.w3id.aperture.guard.QueryGuards;
 
 /**
  * The SPARQL query service with guards: regular expressions that could run away are refused
- * ({@link RegexGuard}), and a query without LIMIT, or with a larger one, runs with LIMIT = the cap,
+ * ({@link QueryGuards}), and a query without LIMIT, or with a larger one, runs with LIMIT = the cap,
  * which the response states in {@link #LIMIT_HEADER} and {@link #CUT_HEADER}; the timeout counts
  * from the request's arrival, queue included.
  */

@@ -15,7 +15,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.w3id.aperture.server.QueryGuards;
+import org.w3id.aperture.guard.QueryGuards;
 
 /**
  * Runs one query from the query page on the graph, under the same timeout as the SPARQL endpoint (the dataset's

@@ -1,4 +1,4 @@
-package org.w3id.aperture.server;
+package org.w3id.aperture.guard;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

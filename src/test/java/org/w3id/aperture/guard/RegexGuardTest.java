@@ -1,4 +1,4 @@
-package org.w3id.aperture.server;
+package org.w3id.aperture.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
