@@ -2,14 +2,37 @@ package org.w3id.aperture.guard;
 
 import java.util.Optional;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 
-/** The checks every place that runs a visitor's query applies: the endpoint and the web query page. */
+/**
+ * The checks every place that runs a visitor's query applies before it runs it (the endpoint and the web
+ * query page): its depth ({@link Depth}), the functions it calls ({@link AllowList}) and its regular
+ * expressions ({@link RegexGuard}). The policy's engine applies them again to whatever it runs.
+ */
 public final class QueryGuards {
+    static final String TOO_DEEP = "the query is nested too deeply for this server";
+
     private QueryGuards() {}
 
-    /** Why the query must not run on this server (see {@link RegexGuard}), or empty. */
+    /** Why the query must not run on this server (under the default {@link Limits}), or empty. */
     public static Optional<String> refusal(Query query) {
-        return RegexGuard.check(query);
+        Op op;
+        try {
+            op = Algebra.compile(query);
+        } catch (StackOverflowError e) {
+            return Optional.of(TOO_DEEP);
+        }
+        return refusal(op, Limits.defaults());
+    }
+
+    /** Why the algebra expression must not run under {@code limits}, or empty. */
+    static Optional<String> refusal(Op op, Limits limits) {
+        if (Depth.of(op, limits.maxDepth()) > limits.maxDepth()) {
+            return Optional.of("the query nests operators, expressions or property paths more than " + limits.maxDepth()
+                    + " levels deep (a long chain of + or &&, a long path, many BINDs or OPTIONALs, nested sub-queries)");
+        }
+        return AllowList.check(op).or(() -> RegexGuard.check(op));
     }
 
     /**
