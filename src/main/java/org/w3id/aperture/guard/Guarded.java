@@ -27,16 +27,17 @@ final class Guarded extends ExprFunction1 {
 
     @Override
     protected NodeValue evalSpecial(Binding binding, FunctionEnv env) {
-        NodeValue value;
         try {
-            value = expr.eval(binding, env);
+            NodeValue value = expr.eval(binding, env);
+            // Also makes the RDF term of a lazily built value, which can fail too (STRLANG with a bad tag
+            // fails there), so that it fails here, named, and not in the result writer.
+            Sizes.checkResult(function, value, limits);
+            return value;
         } catch (ExprEvalException | QueryCancelledException | QueryPolicyException e) {
             throw e;
         } catch (RuntimeException e) {
             throw Failures.crashed(function, e);
         }
-        Sizes.checkResult(function, value, limits);
-        return value;
     }
 
     /** Not reached: {@link #evalSpecial} always answers. */

@@ -1,5 +1,7 @@
 package org.w3id.aperture.guard;
 
+import org.apache.jena.atlas.lib.Alarm;
+import org.apache.jena.atlas.lib.AlarmClock;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
@@ -14,10 +16,13 @@ import org.apache.jena.sparql.util.Context;
  * Jena's main query engine under the policy, for datasets it is installed on ({@link QueryPolicy#install}):
  * the static checks again, Jena's optimisation (without constant folding, which would evaluate calls on
  * constants unguarded, and whose rewriting of nested EXISTS takes time exponential in their depth), then
- * {@link PolicyTransform}. An execution without a deadline of its own gets {@link Limits#maxRunTime()}.
+ * {@link PolicyTransform}. An execution without a deadline of its own gets {@link Limits#maxRunTime()}, and
+ * Jena's cancel signal is set at the deadline (see {@link Deadline}).
  */
 final class PolicyEngine extends QueryEngineMain {
     static final QueryEngineFactory FACTORY = new Factory();
+
+    private Alarm alarm;
 
     private PolicyEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
         super(query, dataset, input, context);
@@ -45,8 +50,17 @@ final class PolicyEngine extends QueryEngineMain {
         if (!context.isDefined(Deadline.SYMBOL)) {
             QueryPolicy.deadline(context, System.nanoTime() + limits.maxRunTime().toNanos());
         }
+        alarm = Deadline.arm(context);
         context.set(ARQ.optExprConstantFolding, false);
         return PolicyTransform.apply(super.modifyOp(op), limits);
+    }
+
+    @Override
+    public void close() {
+        if (alarm != null) {
+            AlarmClock.get().cancel(alarm);
+        }
+        super.close();
     }
 
     private static final class Factory implements QueryEngineFactory {

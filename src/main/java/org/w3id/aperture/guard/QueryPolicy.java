@@ -2,6 +2,7 @@ package org.w3id.aperture.guard;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
@@ -43,7 +44,7 @@ public final class QueryPolicy {
     /**
      * Parses a visitor's query as the endpoint does (ARQ syntax) and applies {@link QueryGuards#refusal}.
      *
-     * @throws org.apache.jena.query.QueryParseException if it does not parse
+     * @throws QueryParseException if it does not parse
      * @throws QueryPolicyException if it is refused, nested too deeply to parse among other reasons
      */
     public static Query parse(String text) {
@@ -52,6 +53,9 @@ public final class QueryPolicy {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (StackOverflowError e) {
             throw new QueryPolicyException(QueryGuards.TOO_DEEP);
+        } catch (QueryParseException e) {
+            // Jena's parser reports its own stack overflow as a parse error without a message
+            throw e.getCause() instanceof StackOverflowError ? new QueryPolicyException(QueryGuards.TOO_DEEP) : e;
         }
         QueryGuards.refusal(query).ifPresent(problem -> {
             throw new QueryPolicyException(problem);
