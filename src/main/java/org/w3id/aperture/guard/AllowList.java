@@ -1,24 +1,18 @@
 package org.w3id.aperture.guard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTriple;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.E_Call;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.aggregate.AggFoldList;
 import org.apache.jena.sparql.expr.aggregate.AggFoldMap;
 import org.apache.jena.sparql.function.FunctionFactory;
@@ -66,60 +60,39 @@ final class AllowList {
         return PROPERTY_FUNCTION_REGISTRY;
     }
 
-    /** The first call in {@code op} to a function or property function that is not allowed, or empty. */
-    static Optional<String> check(Op op) {
-        List<String> problems = new ArrayList<>();
-        ExprVisitorBase calls = new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN function) {
-                if (function instanceof E_Function call && !FUNCTIONS.isRegistered(call.getFunctionIRI())) {
-                    problems.add("the function " + Names.iri(call.getFunctionIRI()) + " is not allowed (" + FUNCTIONS_ALLOWED + ")");
-                } else if (function instanceof E_Call) {
-                    problems.add("CALL is not allowed: it chooses its function as the query runs (" + FUNCTIONS_ALLOWED + ")");
-                }
-            }
+    /** Why this node of a query's algebra (see {@link AlgebraWalk}) calls what it must not, or empty. */
+    static Optional<String> problem(Object node) {
+        if (node instanceof E_Function call && !FUNCTIONS.isRegistered(call.getFunctionIRI())) {
+            return Optional.of("the function " + Names.iri(call.getFunctionIRI()) + " is not allowed (" + FUNCTIONS_ALLOWED + ")");
+        }
+        if (node instanceof E_Call) {
+            return Optional.of("CALL is not allowed: it chooses its function as the query runs (" + FUNCTIONS_ALLOWED + ")");
+        }
+        if (node instanceof ExprAggregator aggregate
+                && (aggregate.getAggregator() instanceof AggFoldList || aggregate.getAggregator() instanceof AggFoldMap)) {
+            return Optional.of("FOLD is not allowed: it builds a list of any size");
+        }
+        return predicates(node).stream()
+                .filter(p -> p.isURI() && isPropertyFunction(p.getURI()) && !PROPERTY_FUNCTIONS.contains(p.getURI()))
+                .findFirst()
+                .map(p -> "the property function " + Names.iri(p.getURI()) + " is not allowed "
+                        + "(only rdfs:member, list:member, list:index and list:length are)");
+    }
 
-            @Override
-            public void visit(ExprAggregator aggregate) {
-                if (aggregate.getAggregator() instanceof AggFoldList || aggregate.getAggregator() instanceof AggFoldMap) {
-                    problems.add("FOLD is not allowed: it builds a list of any size");
-                }
-            }
-        };
-        OpVisitorBase patterns = new OpVisitorBase() {
-            @Override
-            public void visit(OpBGP bgp) {
-                bgp.getPattern().forEach(this::predicate);
-            }
-
-            @Override
-            public void visit(OpTriple triple) {
-                predicate(triple.getTriple());
-            }
-
-            @Override
-            public void visit(OpQuadPattern quads) {
-                quads.getPattern().getList().stream().map(Quad::asTriple).forEach(this::predicate);
-            }
-
-            @Override
-            public void visit(OpPropFunc call) {
-                property(call.getProperty());
-            }
-
-            private void predicate(Triple triple) {
-                property(triple.getPredicate());
-            }
-
-            private void property(Node predicate) {
-                if (predicate.isURI() && isPropertyFunction(predicate.getURI()) && !PROPERTY_FUNCTIONS.contains(predicate.getURI())) {
-                    problems.add("the property function " + Names.iri(predicate.getURI()) + " is not allowed "
-                            + "(only rdfs:member, list:member, list:index and list:length are)");
-                }
-            }
-        };
-        Walker.walk(op, patterns, calls);
-        return problems.stream().findFirst();
+    private static List<Node> predicates(Object node) {
+        if (node instanceof OpBGP bgp) {
+            return bgp.getPattern().getList().stream().map(Triple::getPredicate).toList();
+        }
+        if (node instanceof OpTriple triple) {
+            return List.of(triple.getTriple().getPredicate());
+        }
+        if (node instanceof OpQuadPattern quads) {
+            return quads.getPattern().getList().stream().map(Quad::getPredicate).toList();
+        }
+        if (node instanceof OpPropFunc call) {
+            return List.of(call.getProperty());
+        }
+        return List.of();
     }
 
     /** Registered as one, or named so that Jena would look for a class ({@code java:}, {@code apf:}, ...). */

@@ -1,5 +1,7 @@
 package org.w3id.aperture.guard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -7,7 +9,7 @@ import org.apache.jena.sparql.algebra.Op;
 
 /**
  * The checks every place that runs a visitor's query applies before it runs it (the endpoint and the web
- * query page): its depth ({@link Depth}), the functions it calls ({@link AllowList}) and its regular
+ * query page): its depth ({@link AlgebraWalk}), the functions it calls ({@link AllowList}) and its regular
  * expressions ({@link RegexGuard}). The policy's engine applies them again to whatever it runs.
  */
 public final class QueryGuards {
@@ -28,11 +30,16 @@ public final class QueryGuards {
 
     /** Why the algebra expression must not run under {@code limits}, or empty. */
     static Optional<String> refusal(Op op, Limits limits) {
-        if (Depth.of(op, limits.maxDepth()) > limits.maxDepth()) {
+        List<String> problems = new ArrayList<>();
+        int depth = AlgebraWalk.walk(op, limits.maxDepth(), node -> {
+            AllowList.problem(node).ifPresent(problems::add);
+            RegexGuard.problem(node).ifPresent(problems::add);
+        });
+        if (depth > limits.maxDepth()) {
             return Optional.of("the query nests operators, expressions or property paths more than " + limits.maxDepth()
                     + " levels deep (a long chain of + or &&, a long path, many BINDs or OPTIONALs, nested sub-queries)");
         }
-        return AllowList.check(op).or(() -> RegexGuard.check(op));
+        return problems.stream().findFirst();
     }
 
     /**

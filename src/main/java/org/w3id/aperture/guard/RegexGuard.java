@@ -4,15 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.ExprFunction;
 
 /**
  * Java's regular expressions backtrack, and one match against a nested quantifier such as
@@ -25,28 +21,20 @@ final class RegexGuard {
 
     private RegexGuard() {}
 
-    /** Why the query is refused, or empty if its patterns are safe. */
-    static Optional<String> check(Op op) {
-        StringBuilder problem = new StringBuilder();
-        ExprVisitorBase visitor = new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN func) {
-                boolean takesPattern = func instanceof E_Regex || func instanceof E_StrReplace
-                        || func instanceof E_Function call && PATTERN_FUNCTIONS.contains(call.getFunctionIRI());
-                if (!takesPattern || func.numArgs() < 2 || problem.length() > 0) {
-                    return;
-                }
-                Expr pattern = func.getArg(2);
-                if (!pattern.isConstant() || !pattern.getConstant().isString()) {
-                    problem.append("a regular expression (of REGEX, REPLACE, fn:matches, fn:replace) must be a constant string");
-                } else if (nestsQuantifiers(pattern.getConstant().getString())) {
-                    problem.append("the pattern \"").append(pattern.getConstant().getString())
-                            .append("\" nests quantifiers, which can take exponential time");
-                }
-            }
-        };
-        Walker.walk(op, new OpVisitorBase(), visitor);
-        return problem.length() == 0 ? Optional.empty() : Optional.of(problem.toString());
+    /** Why this node of a query's algebra (see {@link AlgebraWalk}) has an unsafe pattern, or empty. */
+    static Optional<String> problem(Object node) {
+        if (!(node instanceof ExprFunction func) || func.numArgs() < 2 || !(func instanceof E_Regex || func instanceof E_StrReplace
+                || func instanceof E_Function call && PATTERN_FUNCTIONS.contains(call.getFunctionIRI()))) {
+            return Optional.empty();
+        }
+        Expr pattern = func.getArg(2);
+        if (!pattern.isConstant() || !pattern.getConstant().isString()) {
+            return Optional.of("a regular expression (of REGEX, REPLACE, fn:matches, fn:replace) must be a constant string");
+        }
+        if (nestsQuantifiers(pattern.getConstant().getString())) {
+            return Optional.of("the pattern \"" + pattern.getConstant().getString() + "\" nests quantifiers, which can take exponential time");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.w3id.aperture.guard;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.Op1;
@@ -25,24 +26,30 @@ import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
 
 /**
- * How deeply an algebra expression nests: operators, the expressions inside them (and the patterns inside
- * EXISTS), and property paths, each level counting one. Jena walks all three recursively, so a query a few
- * thousand levels deep (a long {@code +} chain, thousands of BINDs, nested sub-queries) overflows the stack;
- * this measure walks with a stack of its own and stops as soon as the limit is passed.
+ * A walk over every node of an algebra expression: operators, the expressions inside them (group keys,
+ * aggregates, sort keys and the patterns inside EXISTS included, which Jena's own walker skips in part),
+ * and property paths. Jena walks them recursively, so a query a few thousand levels deep (a long {@code +}
+ * chain, thousands of BINDs, nested sub-queries) overflows its stack; this walk keeps a stack of its own,
+ * measures the depth (each level counting one) and stops as soon as the limit is passed.
  */
-final class Depth {
+final class AlgebraWalk {
     private record Item(Object node, int depth) {}
 
-    private Depth() {}
+    private AlgebraWalk() {}
 
-    /** The depth of {@code op}, or a number above {@code limit} as soon as the walk finds one. */
-    static int of(Op op, int limit) {
+    /**
+     * Gives {@code visitor} each node ({@link Op}, {@link Expr}, {@link org.apache.jena.sparql.path.Path}).
+     *
+     * @return the depth of {@code op}, or a number above {@code limit} as soon as the walk finds one
+     */
+    static int walk(Op op, int limit, Consumer<Object> visitor) {
         Deque<Item> pending = new ArrayDeque<>();
         pending.push(new Item(op, 1));
         int deepest = 0;
         while (!pending.isEmpty() && deepest <= limit) {
             Item item = pending.pop();
             deepest = Math.max(deepest, item.depth());
+            visitor.accept(item.node());
             children(item.node(), item.depth() + 1, pending);
         }
         return deepest;
