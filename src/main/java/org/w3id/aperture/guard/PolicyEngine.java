@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
 
@@ -16,7 +17,7 @@ import org.apache.jena.sparql.util.Context;
  * Jena's main query engine under the policy, for datasets it is installed on ({@link QueryPolicy#install}):
  * the static checks again, Jena's optimisation (without constant folding, which would evaluate calls on
  * constants unguarded, and whose rewriting of nested EXISTS takes time exponential in their depth), then
- * {@link PolicyTransform}. An execution without a deadline of its own gets {@link Limits#maxRunTime()}, and
+ * {@link PolicyTransform}, evaluated by {@link PolicyExecutor}. An execution without a deadline of its own gets {@link Limits#maxRunTime()}, and
  * Jena's cancel signal is set at the deadline (see {@link Deadline}).
  */
 final class PolicyEngine extends QueryEngineMain {
@@ -52,6 +53,7 @@ final class PolicyEngine extends QueryEngineMain {
         }
         alarm = Deadline.arm(context);
         context.set(ARQ.optExprConstantFolding, false);
+        QC.setFactory(context, PolicyExecutor.FACTORY);
         return PolicyTransform.apply(super.modifyOp(op), limits);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FunctionErrorsTest {
     private static final DatasetGraph GRAPH = PolicyRuns.graph(10, Limits.defaults());
+    private static final DatasetGraph GRAPH_WITH_NAMED = withNamedGraph();
     private static final Pattern JAVA = Pattern.compile("java\\.|Exception|\\b[a-z]+\\.[a-z]+\\.[A-Z]");
 
     @ParameterizedTest(name = "{0}")
@@ -47,6 +49,28 @@ class FunctionErrorsTest {
         QueryPolicyException e = assertThrows(QueryPolicyException.class, () -> PolicyRuns.select(GRAPH, "SELECT ?x { " + bind + " }"));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
         assertFalse(JAVA.matcher(e.getMessage()).find(), e.getMessage());
+    }
+
+    /** ZERO stands for a decimal division by zero: wherever an expression can stand, it is guarded. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        FILTER                | SELECT * { ?s ?p ?o FILTER(ZERO > 0) }
+        BIND                  | SELECT * { ?s ?p ?o BIND(ZERO AS ?x) }
+        a SELECT expression   | SELECT (ZERO AS ?x) { ?s ?p ?o }
+        a GROUP BY key        | SELECT ?k { ?s ?p ?o } GROUP BY (ZERO AS ?k)
+        HAVING                | SELECT ?p { ?s ?p ?o } GROUP BY ?p HAVING (ZERO > 0)
+        an aggregate          | SELECT (SUM(ZERO) AS ?n) { ?s ?p ?o }
+        ORDER BY              | SELECT * { ?s ?p ?o } ORDER BY (ZERO)
+        ORDER BY with LIMIT   | SELECT * { ?s ?p ?o } ORDER BY (ZERO) LIMIT 3
+        OPTIONAL's FILTER     | SELECT * { ?s ?p ?o OPTIONAL { ?s ?q ?v FILTER(ZERO > 0) } }
+        EXISTS                | SELECT * { ?s ?p ?o FILTER EXISTS { ?s ?q ?v FILTER(ZERO > 0) } }
+        MINUS                 | SELECT * { ?s ?p ?o MINUS { ?s ?q ?v FILTER(ZERO > 0) } }
+        a sub-select          | SELECT * { { SELECT ?s (ZERO AS ?x) { ?s ?p ?o } } }
+        GRAPH                 | SELECT * { GRAPH ?g { ?s ?p ?o FILTER(ZERO > 0) } } 
+        """)
+    void everyPlaceAnExpressionStandsIsGuarded(String label, String query) {
+        QueryPolicyException e = assertThrows(QueryPolicyException.class, () -> PolicyRuns.select(GRAPH_WITH_NAMED, query.replace("ZERO", "1.0 / 0.0")));
+        assertEquals("operator / failed: division by zero", e.getMessage());
     }
 
     /** Without the policy these are the 500s: each call throws a Java exception straight out of Jena. */
@@ -115,5 +139,12 @@ class FunctionErrorsTest {
         DatasetGraph lists = DatasetGraphFactory.wrap(RDFParser.fromString("<http://example.org/a> <http://example.org/b> (1 2 3) .", Lang.TURTLE).toGraph());
         QueryPolicy.install(lists, Limits.defaults());
         assertEquals(3, PolicyRuns.select(lists, "SELECT ?m { <http://example.org/a> <http://example.org/b> ?list . ?list list:member ?m }").size());
+    }
+
+    private static DatasetGraph withNamedGraph() {
+        DatasetGraph dataset = DatasetGraphFactory.create(PolicyRuns.graph(10, Limits.defaults()).getDefaultGraph());
+        dataset.addGraph(NodeFactory.createURI("http://example.org/g"), PolicyRuns.graph(10, Limits.defaults()).getDefaultGraph());
+        QueryPolicy.install(dataset, Limits.defaults());
+        return dataset;
     }
 }
