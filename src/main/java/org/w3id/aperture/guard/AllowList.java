@@ -63,7 +63,8 @@ final class AllowList {
     /** Why this node of a query's algebra (see {@link AlgebraWalk}) calls what it must not, or empty. */
     static Optional<String> problem(Object node) {
         if (node instanceof E_Function call && !FUNCTIONS.isRegistered(call.getFunctionIRI())) {
-            return Optional.of("the function " + Names.iri(call.getFunctionIRI()) + " is not allowed (" + FUNCTIONS_ALLOWED + ")");
+            return Optional.of("the function " + Names.iri(call.getFunctionIRI()) + " is not allowed ("
+                    + FUNCTIONS_ALLOWED + ")");
         }
         if (node instanceof E_Call) {
             return Optional.of("CALL is not allowed: it chooses its function as the query runs (" + FUNCTIONS_ALLOWED + ")");

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.expr.E_Function;
@@ -57,7 +58,8 @@ final class Calls {
         if (f instanceof E_StrDatatype strdt) {
             return new Bounded(name, args, (a, env) -> {
                 if (a.get(1).isIRI()) {
-                    Sizes.checkParsedText(name, a.get(0), TypeMapper.getInstance().getSafeTypeByName(a.get(1).asNode().getURI()), limits);
+                    RDFDatatype type = TypeMapper.getInstance().getSafeTypeByName(a.get(1).asNode().getURI());
+                    Sizes.checkParsedText(name, a.get(0), type, limits);
                 }
                 return strdt.eval(a.get(0), a.get(1));
             });

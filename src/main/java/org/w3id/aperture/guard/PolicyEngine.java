@@ -17,8 +17,8 @@ import org.apache.jena.sparql.util.Context;
  * Jena's main query engine under the policy, for datasets it is installed on ({@link QueryPolicy#install}):
  * the static checks again, Jena's optimisation (without constant folding, which would evaluate calls on
  * constants unguarded, and whose rewriting of nested EXISTS takes time exponential in their depth), then
- * {@link PolicyTransform}, evaluated by {@link PolicyExecutor}. An execution without a deadline of its own gets {@link Limits#maxRunTime()}, and
- * Jena's cancel signal is set at the deadline (see {@link Deadline}).
+ * {@link PolicyTransform}, evaluated by {@link PolicyExecutor}. An execution without a deadline of its own
+ * gets {@link Limits#maxRunTime()}, and Jena's cancel signal is set at the deadline (see {@link Deadline}).
  */
 final class PolicyEngine extends QueryEngineMain {
     static final QueryEngineFactory FACTORY = new Factory();

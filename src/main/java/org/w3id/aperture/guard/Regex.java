@@ -90,7 +90,8 @@ final class Regex {
         if (message.contains("character to be escaped is missing")) {
             return "the replacement ends with a backslash that escapes nothing";
         }
-        return "the replacement is not valid: \"$\" must be followed by a group number or {name}, \"\\\" by the character it escapes";
+        return "the replacement is not valid: \"$\" must be followed by a group number or {name}, "
+                + "\"\\\" by the character it escapes";
     }
 
     private static void arity(String function, List<NodeValue> args, int min, int max) {

@@ -23,8 +23,9 @@ final class RegexGuard {
 
     /** Why this node of a query's algebra (see {@link AlgebraWalk}) has an unsafe pattern, or empty. */
     static Optional<String> problem(Object node) {
-        if (!(node instanceof ExprFunction func) || func.numArgs() < 2 || !(func instanceof E_Regex || func instanceof E_StrReplace
-                || func instanceof E_Function call && PATTERN_FUNCTIONS.contains(call.getFunctionIRI()))) {
+        boolean takesPattern = node instanceof E_Regex || node instanceof E_StrReplace
+                || node instanceof E_Function call && PATTERN_FUNCTIONS.contains(call.getFunctionIRI());
+        if (!takesPattern || !(node instanceof ExprFunction func) || func.numArgs() < 2) {
             return Optional.empty();
         }
         Expr pattern = func.getArg(2);
@@ -32,7 +33,8 @@ final class RegexGuard {
             return Optional.of("a regular expression (of REGEX, REPLACE, fn:matches, fn:replace) must be a constant string");
         }
         if (nestsQuantifiers(pattern.getConstant().getString())) {
-            return Optional.of("the pattern \"" + pattern.getConstant().getString() + "\" nests quantifiers, which can take exponential time");
+            return Optional.of("the pattern \"" + pattern.getConstant().getString()
+                    + "\" nests quantifiers, which can take exponential time");
         }
         return Optional.empty();
     }
