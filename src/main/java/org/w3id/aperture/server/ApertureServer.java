@@ -9,6 +9,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.guard.Limits;
+import org.w3id.aperture.guard.QueryPolicy;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -61,6 +63,7 @@ public final class ApertureServer {
     public static ApertureServer start(DatasetGraph dataset, String version, ServerSettings settings,
                                        Map<String, HttpServlet> servlets) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        QueryPolicy.install(dataset, Limits.defaults());
         ServiceAllowList.apply(dataset.getContext(), settings.serviceHosts());
         DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
