@@ -24,9 +24,9 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
 
 /**
  * Sorts queries into cheap and heavy before they run. Cheap: a DESCRIBE of named resources, or a small
- * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, each with a
- * constant subject or object, a few OPTIONALs or UNIONs) without ordering, grouping, DISTINCT, sub-queries,
- * path closures or SERVICE. Everything else is heavy, and so is any query whose text once ran longer than
+ * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, every one joined
+ * through shared variables to one with a constant subject or object — no cross product —, a few OPTIONALs
+ * or UNIONs) without ordering, grouping, DISTINCT, sub-queries, path closures or SERVICE. Everything else is heavy, and so is any query whose text once ran longer than
  * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
  */
 final class QueryCost {
@@ -71,26 +71,68 @@ final class QueryCost {
         Shape shape = new Shape();
         Op op = Algebra.compile(query.getQueryPattern());
         OpWalker.walk(op, shape);
-        return shape.cheap && shape.patterns > 0 && shape.patterns <= MAX_CHEAP_PATTERNS && shape.branches <= MAX_CHEAP_BRANCHES;
+        return shape.cheap && shape.patterns > 0 && shape.patterns <= MAX_CHEAP_PATTERNS && shape.branches <= MAX_CHEAP_BRANCHES
+                && shape.anchored();
     }
 
     private static final class Shape extends OpVisitorBase {
         boolean cheap = true;
         int patterns;
         int branches;
+        /** The variables of each pattern, and whether it has a constant subject or object. */
+        private final java.util.List<java.util.Set<Node>> variables = new java.util.ArrayList<>();
+        private final java.util.List<Boolean> constant = new java.util.ArrayList<>();
+
+        private void pattern(Node s, Node o) {
+            patterns++;
+            java.util.Set<Node> vars = new java.util.HashSet<>();
+            for (Node n : new Node[] {s, o}) {
+                if (n.isVariable()) {
+                    vars.add(n);
+                }
+            }
+            variables.add(vars);
+            constant.add(s.isConcrete() || o.isConcrete());
+        }
+
+        /** Every pattern reaches an anchored one through shared variables. */
+        boolean anchored() {
+            java.util.Set<Node> reached = new java.util.HashSet<>();
+            boolean[] joined = new boolean[variables.size()];
+            for (int i = 0; i < joined.length; i++) {
+                if (constant.get(i)) {
+                    joined[i] = true;
+                    reached.addAll(variables.get(i));
+                }
+            }
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (int i = 0; i < joined.length; i++) {
+                    if (!joined[i] && variables.get(i).stream().anyMatch(reached::contains)) {
+                        joined[i] = true;
+                        reached.addAll(variables.get(i));
+                        grew = true;
+                    }
+                }
+            }
+            for (boolean j : joined) {
+                if (!j) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         @Override
         public void visit(OpBGP op) {
             for (Triple t : op.getPattern()) {
-                patterns++;
-                cheap &= t.getSubject().isConcrete() || t.getObject().isConcrete();
+                pattern(t.getSubject(), t.getObject());
             }
         }
 
         @Override
         public void visit(OpPath op) {
-            patterns++;
-            cheap &= op.getTriplePath().getSubject().isConcrete() || op.getTriplePath().getObject().isConcrete();
+            pattern(op.getTriplePath().getSubject(), op.getTriplePath().getObject());
             String path = op.getTriplePath().getPath().toString().replaceAll("<[^>]*>", "");
             cheap &= path.indexOf('*') < 0 && path.indexOf('+') < 0 && path.indexOf('{') < 0;
         }
