@@ -147,6 +147,8 @@ class SecondRequestTest {
         assertEquals(0, notModified.body().length);
         assertEquals(etag, notModified.headers().firstValue("ETag").orElse(""));
         assertTrue(notModified.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+        assertEquals(page.headers().firstValue("Content-Security-Policy"), notModified.headers().firstValue("Content-Security-Policy"),
+                "a browser updates its stored page with the 304's headers: the page's own policy must come with it");
         String fresh = "/model/falcon";
         HttpResponse<byte[]> uncachedConditional = conditional(fresh, "*");
         assertEquals(304, uncachedConditional.statusCode(), "a 2xx answer not yet cached becomes 304 too");
