@@ -3,7 +3,6 @@ package org.w3id.aperture.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.aperture.graph.InvalidDataException;
 import org.w3id.aperture.graph.LoadException;
@@ -23,29 +22,34 @@ public final class Main {
     static final int FAILED = 1;
     /** Exit code of an unexpected failure: a bug, logged with its stack trace. */
     static final int INTERNAL_ERROR = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     /** Failures whose message is the whole story for the user. */
     private static final List<Class<? extends Exception>> KNOWN = List.of(LoadException.class, InvalidDataException.class,
             ImportException.class, ApertureServer.PortInUseException.class, IllegalArgumentException.class,
             UncheckedIOException.class);
 
     public static void main(String[] args) {
+        JenaStart.begin();
         System.exit(commandLine().execute(args));
     }
 
     /**
      * The command line: a known failure is printed as its one message; anything else is logged with its
-     * stack trace and exits {@value #INTERNAL_ERROR}.
+     * stack trace and exits {@value #INTERNAL_ERROR}. A command runs once Jena is initialised ({@link JenaStart}).
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionStrategy(parsed -> {
+            JenaStart.await();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             boolean known = KNOWN.stream().anyMatch(k -> k.isInstance(e));
             if (known) {
                 err.println("aperture " + line.getCommandName() + ": " + e.getMessage());
             } else {
-                LOG.error("aperture {} failed unexpectedly", line.getCommandName(), e);
+                // the logger is made here, not at start-up: logging starts on Jena's initialisation thread
+                LoggerFactory.getLogger(Main.class).error("aperture {} failed unexpectedly", line.getCommandName(), e);
                 err.println("aperture " + line.getCommandName() + ": internal error (" + e + "); the stack trace is above");
             }
             err.flush();

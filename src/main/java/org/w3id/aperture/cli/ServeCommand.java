@@ -5,13 +5,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.Snapshots;
+import org.w3id.aperture.graph.SourceDigest;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.DeferredServlet;
+import org.w3id.aperture.server.PendingDataset;
 import org.w3id.aperture.server.ServerSettings;
 import org.w3id.aperture.store.StoreFolder;
 import org.w3id.aperture.vocab.Ap;
@@ -25,6 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", description = "Load, validate and serve the graph: web pages, linked data and SPARQL (read-only).")
 final class ServeCommand implements Callable<Integer> {
     private static final Duration SITE_BUILD_PAUSE = Duration.ofSeconds(1);
+    private static final Executor SNAPSHOT_READER = task -> {
+        Thread thread = new Thread(task, "snapshot-reader");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     @Mixin
     HomeOption home;
@@ -101,13 +111,29 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Serves the graph in memory. When a snapshot of the sources exists, it is read while the server
+     * starts (queries that arrive before it wait for it); otherwise the graph is validated and derived
+     * before the server starts, so that bad data never gets a listening server.
+     */
     private ApertureServer serveMemory(Home h, ServerSettings settings, long start) {
-        KnowledgeGraph.Loaded graph = KnowledgeGraph.open(h,
-                new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots")));
+        Snapshots cache = new Snapshots(snapshots != null ? snapshots : h.root().resolve("target/snapshots"));
+        String version = SourceDigest.of(h);
+        CompletableFuture<KnowledgeGraph.Loaded> loading = cache.has(version)
+                ? CompletableFuture.supplyAsync(() -> KnowledgeGraph.open(h, cache, version), SNAPSHOT_READER)
+                : CompletableFuture.completedFuture(KnowledgeGraph.open(h, cache, version));
+        DatasetGraph dataset = new PendingDataset(loading.thenApply(KnowledgeGraph.Loaded::dataset));
         // SPARQL answers at once; the pages are built by the first page request or a second after the start.
-        ApertureServer server = ApertureServer.start(graph.dataset(), graph.version(), settings,
-                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(graph.dataset(), Ap.BASE,
+        ApertureServer server = ApertureServer.start(dataset, version, settings,
+                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(loading.join().dataset(), Ap.BASE,
                         NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()), SITE_BUILD_PAUSE));
+        KnowledgeGraph.Loaded graph;
+        try {
+            graph = loading.join();
+        } catch (CompletionException e) {
+            server.stop();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         printServing(server, h.show(h.ontology()) + "/ and " + h.show(h.data()) + "/", graph.version(),
                 graph.fromSnapshot() ? "from its snapshot" : "validated and derived", start);
         return server;

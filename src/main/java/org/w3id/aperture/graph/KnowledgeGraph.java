@@ -33,7 +33,11 @@ public final class KnowledgeGraph {
      * there is one, and leaves one there when there is not.
      */
     public static Loaded open(Home home, Snapshots snapshots) {
-        String version = SourceDigest.of(home);
+        return open(home, snapshots, SourceDigest.of(home));
+    }
+
+    /** As {@link #open(Home, Snapshots)}, for sources whose {@link SourceDigest} is {@code version}. */
+    public static Loaded open(Home home, Snapshots snapshots, String version) {
         return snapshots.read(version)
                 .map(graph -> new Loaded(DatasetGraphFactory.wrap(graph), version, true))
                 .orElseGet(() -> {

@@ -41,6 +41,11 @@ public final class Snapshots {
         return dir.resolve("graph-" + version + ".rt");
     }
 
+    /** Whether there is a snapshot of this version to read (it may still turn out unreadable). */
+    public boolean has(String version) {
+        return Files.isReadable(file(version));
+    }
+
     /** The snapshot of this version, or empty if there is none or it cannot be read. */
     public Optional<Graph> read(String version) {
         Path file = file(version);

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Harness {
     /** A contender: the command that serves the data, and its SPARQL endpoint path. */
     record Contender(String name, List<String> command, String path) {}
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Harness() {}
 
@@ -112,9 +119,10 @@ public final class Harness {
                     for (int i = 0; i < names.size(); i++) {
                         String name = names.get((i + r - 1) % names.size());
                         System.err.printf("clients %d, round %d: %s ...%n", n, r, name);
-                        LoadDriver.Result result = LoadDriver.run(urls.get(name), mix, n, warmup, duration, r * 31L + n);
-                        System.err.printf("  %.1f req/s, %d errors%n", result.throughput(), result.errorCount());
-                        runs.add(new Report.Run(name, r, result));
+                        Tally tally = LoadDriver.run(Collections.nCopies(n, mix.requests(urls.get(name))), warmup, duration,
+                                r * 31L + n, new Tally(duration));
+                        System.err.printf("  %.1f req/s, %d errors%n", Report.throughput(tally), Report.errors(tally));
+                        runs.add(new Report.Run(name, r, tally));
                     }
                 }
                 report.append(Report.summary(n, runs, reference));
@@ -140,7 +148,7 @@ public final class Harness {
     }
 
     /** Each class's first text on each contender: the number of rows (or triples) it answers. */
-    static String agreement(QueryMix mix, Map<String, URI> urls) throws IOException {
+    static String agreement(QueryMix mix, Map<String, URI> urls) throws IOException, InterruptedException {
         StringBuilder out = new StringBuilder("Answers compared before measuring (rows, or triples for DESCRIBE; "
                 + "a mismatch is marked `≠`):\n\n| query class |");
         urls.keySet().forEach(n -> out.append(' ').append(n).append(" |"));
@@ -160,13 +168,13 @@ public final class Harness {
         return out.append('\n').toString();
     }
 
-    private static String count(URI url, String query, String accept) throws IOException {
-        try (Http1Client http = new Http1Client(url)) {
-            int status = http.send(http.request(query, accept));
-            if (status != 200) {
-                return "HTTP " + status;
+    private static String count(URI url, String query, String accept) throws IOException, InterruptedException {
+        try {
+            HttpResponse<byte[]> answer = HTTP.send(QueryMix.post(url, query, accept), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                return "HTTP " + answer.statusCode();
             }
-            InputStream in = new ByteArrayInputStream(http.body());
+            InputStream in = new ByteArrayInputStream(answer.body());
             if (accept.equals(QueryMix.JSON)) {
                 ResultSet rs = ResultSetMgr.read(in, org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
                 int n = 0;
@@ -185,13 +193,13 @@ public final class Harness {
 
     private static void awaitReady(Process p, URI url, QueryMix mix) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        String probe = QueryMix.lookup(mix.models().get(0));
+        HttpRequest probe = QueryMix.post(url, QueryMix.lookup(mix.models().get(0)), QueryMix.JSON);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException(url + ": the contender exited with " + p.exitValue() + "; see its log");
             }
-            try (Http1Client http = new Http1Client(url)) {
-                if (http.send(http.request(probe, QueryMix.JSON)) == 200) {
+            try {
+                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

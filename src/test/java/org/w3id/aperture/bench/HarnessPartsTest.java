@@ -9,19 +9,23 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
 
-/** The harness's own parts: the mix it sends and the HTTP client it sends it with (no timing). */
+/** The harness's own parts: the mix it sends, and the driver that sends it and records the answers (no timing). */
 class HarnessPartsTest {
     @Test
     void mixHasTheLocalNamedQueriesLookupsAndDescribes() {
@@ -44,7 +48,7 @@ class HarnessPartsTest {
         SplittableRandom random = new SplittableRandom(3);
         int[] counts = new int[mix.classes().size()];
         for (int i = 0; i < 20_000; i++) {
-            counts[mix.index(mix.draw(random))]++;
+            counts[mix.draw(random)]++;
         }
         int lookup = counts[names.indexOf(QueryMix.LOOKUP)];
         for (int i = 0; i < counts.length; i++) {
@@ -54,30 +58,54 @@ class HarnessPartsTest {
     }
 
     @Test
-    void clientReadsFixedAndChunkedAnswersOnOneConnection() throws Exception {
+    void driverSendsEachClientsMixAndRecordsEveryAnswerByClassAndStatus() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        AtomicInteger requests = new AtomicInteger();
+        Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
         server.createContext("/sparql", exchange -> {
-            int n = requests.incrementAndGet();
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII);
             String query = URLDecoder.decode(form.substring("query=".length()), StandardCharsets.UTF_8);
-            byte[] body = (exchange.getRequestHeaders().getFirst("Accept") + "|" + query).repeat(n * 5000)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(query.equals("missing") ? 404 : 200, n % 2 == 0 ? 0 : body.length);
+            received.computeIfAbsent(exchange.getRequestHeaders().getFirst("Accept") + " " + query, k -> new AtomicInteger())
+                    .incrementAndGet();
+            byte[] body = query.repeat(2000).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(query.startsWith("busy") ? 503 : 200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         });
         server.start();
-        try (Http1Client http = new Http1Client(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sparql"))) {
-            for (int n = 1; n <= 4; n++) {
-                String query = "SELECT * { ?s ?p \"é & ?\" }";
-                assertEquals(200, http.send(http.request(query, QueryMix.JSON)));
-                assertEquals((QueryMix.JSON + "|" + query).repeat(n * 5000), new String(http.body(), StandardCharsets.UTF_8));
-            }
-            assertEquals(404, http.send(http.request("missing", QueryMix.JSON)));
+        try {
+            URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sparql");
+            LoadDriver.Mix fine = random -> new LoadDriver.Request("fine", QueryMix.post(url, "SELECT * { ?s ?p \"é & ?\" }", QueryMix.JSON));
+            LoadDriver.Mix busy = random -> new LoadDriver.Request("busy", QueryMix.post(url, "busy " + random.nextInt(3), QueryMix.TURTLE));
+            Tally tally = LoadDriver.run(List.of(fine, fine, busy), Duration.ofMillis(200), Duration.ofSeconds(1), 7,
+                    new Tally(Duration.ofSeconds(1)));
+            assertEquals(Set.of("busy", "fine"), tally.kinds().keySet());
+            assertEquals(Map.of(200, tally.kind("fine").count()), tally.kind("fine").statuses());
+            assertEquals(Map.of(503, tally.kind("busy").count()), tally.kind("busy").statuses());
+            assertTrue(tally.kind("fine").count() > 0 && tally.kind("busy").count() > 0, tally.table());
+            assertEquals(0, tally.serverErrors(), "503 is the documented answer of a busy server");
+            assertEquals(Set.of(QueryMix.JSON + " SELECT * { ?s ?p \"é & ?\" }", QueryMix.TURTLE + " busy 0",
+                    QueryMix.TURTLE + " busy 1", QueryMix.TURTLE + " busy 2"), received.keySet(), "each mix's requests, as prepared");
+            long sent = received.values().stream().mapToLong(AtomicInteger::get).sum();
+            assertTrue(sent >= tally.requests(), "requests of the warm-up are sent but not recorded");
+            assertEquals(tally.kind("fine").count(), tally.kind("fine").latencies(200).getTotalCount());
+            assertEquals(0, tally.kind("fine").latencies(503).getTotalCount());
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void requestsWithoutAnAnswerAreServerErrors() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        URI url = URI.create("http://127.0.0.1:" + closed + "/sparql");
+        Tally tally = LoadDriver.run(List.of(random -> new LoadDriver.Request("lost", QueryMix.post(url, "ASK {}", QueryMix.JSON))),
+                Duration.ZERO, Duration.ofMillis(300), 1, new Tally(Duration.ofMillis(300)));
+        assertTrue(tally.requests() > 0);
+        assertEquals(Map.of(LoadDriver.IO_ERROR, tally.requests()), tally.kind("lost").statuses());
+        assertEquals(tally.requests(), tally.serverErrors());
     }
 }

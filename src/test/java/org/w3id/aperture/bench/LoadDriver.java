@@ -2,137 +2,94 @@ package org.w3id.aperture.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
-import org.HdrHistogram.Histogram;
 
 /**
- * A closed-loop load driver: N client threads, each on its own keep-alive connection, send the mix
- * back to back for a warm-up (not recorded), then for the measured duration, recording the latency
- * of each request (send to last byte of the answer) per query class. A non-200 answer or an I/O
- * error counts as an error and is not in the latencies.
+ * The closed-loop HTTP load driver of the benchmarks and the reliability runs: one thread per client,
+ * each sending the requests its {@link Mix} chooses back to back over keep-alive HTTP/1.1 (the JDK's
+ * client, one shared connection pool), first for a warm-up that is not recorded, then for the measured
+ * time. Each measured request (one that starts in the measured time) is given to the {@link Recorder}
+ * with its latency, from sending to the last byte of the answer, and its status ({@link #IO_ERROR} when
+ * there was no answer).
  *
- * <p>Run alone: {@code LoadDriver URL CLIENTS SECONDS [WARMUP_SECONDS] [HOME]}.
+ * <p>Run alone on the benchmarks' mix: {@code LoadDriver URL CLIENTS SECONDS [WARMUP_SECONDS] [HOME]}.
  */
 public final class LoadDriver {
-    static final long MAX_NANOS = Duration.ofSeconds(120).toNanos();
+    /** The status recorded for a request that got no HTTP answer (connection refused, reset, timed out). */
+    public static final int IO_ERROR = -1;
 
-    /** What one run measured. */
-    public record Result(int clients, double seconds, Map<String, Histogram> latencies, Map<String, Long> errors) {
-        public long requests() {
-            return latencies.values().stream().mapToLong(Histogram::getTotalCount).sum();
-        }
+    /** One request to send and the class it is counted in. */
+    public record Request(String kind, HttpRequest http) {}
 
-        public long errorCount() {
-            return errors.values().stream().mapToLong(Long::longValue).sum();
-        }
+    /** Chooses the next request of one client. */
+    public interface Mix {
+        Request next(SplittableRandom random);
+    }
 
-        public double throughput() {
-            return requests() / seconds;
-        }
-
-        public Histogram all() {
-            Histogram h = new Histogram(MAX_NANOS, 3);
-            latencies.values().forEach(h::add);
-            return h;
-        }
+    /** Receives every measured request; called from all client threads at once. */
+    public interface Recorder {
+        void record(String kind, int status, long nanos);
     }
 
     private LoadDriver() {}
 
-    public static Result run(URI endpoint, QueryMix mix, int clients, Duration warmup, Duration measure, long seed)
+    /**
+     * Runs one client per mix of {@code clients} (client i draws from its own random sequence, derived from
+     * {@code seed}) for the warm-up, then for {@code measure}; returns once every client has stopped.
+     */
+    public static <R extends Recorder> R run(List<Mix> clients, Duration warmup, Duration measure, long seed, R recorder)
             throws InterruptedException {
-        List<QueryMix.QueryClass> classes = mix.classes();
-        List<Client> workers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            workers.add(new Client(endpoint, mix, new SplittableRandom(seed * 1_000_003L + i)));
-        }
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
-        CountDownLatch done = new CountDownLatch(clients);
+        CountDownLatch done = new CountDownLatch(clients.size());
         List<Thread> threads = new ArrayList<>();
-        for (Client w : workers) {
+        for (int i = 0; i < clients.size(); i++) {
+            Mix mix = clients.get(i);
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
             Thread t = new Thread(() -> {
                 try {
-                    w.loop(measureFrom, end);
+                    loop(http, mix, random, measureFrom, end, recorder);
                 } finally {
                     done.countDown();
                 }
-            }, "bench-client");
+            }, "load-client-" + i);
             t.setDaemon(true);
             threads.add(t);
-            t.start();
         }
+        threads.forEach(Thread::start);
         done.await();
-        Map<String, Histogram> latencies = new LinkedHashMap<>();
-        Map<String, Long> errors = new LinkedHashMap<>();
-        for (int c = 0; c < classes.size(); c++) {
-            Histogram h = new Histogram(MAX_NANOS, 3);
-            long e = 0;
-            for (Client w : workers) {
-                h.add(w.latency[c]);
-                e += w.errors[c];
-            }
-            latencies.put(classes.get(c).name(), h);
-            errors.put(classes.get(c).name(), e);
-        }
-        return new Result(clients, measure.toNanos() / 1e9, latencies, errors);
+        return recorder;
     }
 
-    private static final class Client {
-        final Http1Client http;
-        final QueryMix mix;
-        final SplittableRandom random;
-        final Histogram[] latency;
-        final long[] errors;
-        final Map<String, byte[]> prepared = new java.util.HashMap<>();
-
-        Client(URI endpoint, QueryMix mix, SplittableRandom random) {
-            this.http = new Http1Client(endpoint);
-            this.mix = mix;
-            this.random = random;
-            int n = mix.classes().size();
-            this.latency = new Histogram[n];
-            this.errors = new long[n];
-            for (int i = 0; i < n; i++) {
-                latency[i] = new Histogram(MAX_NANOS, 3);
+    private static void loop(HttpClient http, Mix mix, SplittableRandom random, long measureFrom, long end, Recorder recorder) {
+        while (true) {
+            Request request = mix.next(random);
+            long t0 = System.nanoTime();
+            if (t0 >= end) {
+                return;
             }
-        }
-
-        void loop(long measureFrom, long end) {
+            int status;
             try {
-                while (true) {
-                    QueryMix.QueryClass c = mix.draw(random);
-                    int index = mix.index(c);
-                    String text = c.pick(random);
-                    byte[] request = prepared.computeIfAbsent(c.accept() + '\n' + text, k -> http.request(text, c.accept()));
-                    long t0 = System.nanoTime();
-                    if (t0 >= end) {
-                        return;
-                    }
-                    int status;
-                    try {
-                        status = http.send(request);
-                    } catch (IOException e) {
-                        status = -1;
-                    }
-                    long t1 = System.nanoTime();
-                    if (t0 >= measureFrom) {
-                        if (status == 200) {
-                            latency[index].recordValue(Math.min(t1 - t0, MAX_NANOS));
-                        } else {
-                            errors[index]++;
-                        }
-                    }
-                }
-            } finally {
-                http.close();
+                status = http.send(request.http(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                status = IO_ERROR;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (t0 >= measureFrom) {
+                recorder.record(request.kind(), status, System.nanoTime() - t0);
             }
         }
     }
@@ -143,11 +100,11 @@ public final class LoadDriver {
             System.exit(2);
         }
         URI url = URI.create(args[0]);
-        int clients = Integer.parseInt(args[1]);
         Duration measure = Duration.ofSeconds(Long.parseLong(args[2]));
         Duration warmup = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 5);
-        QueryMix mix = QueryMix.load(java.nio.file.Path.of(args.length > 4 ? args[4] : "."));
-        Result r = run(url, mix, clients, warmup, measure, 1);
-        System.out.print(Report.perClass("run against " + url, List.of(new Report.Run("contender", 1, r))));
+        QueryMix mix = QueryMix.load(Path.of(args.length > 4 ? args[4] : "."));
+        Tally tally = run(Collections.nCopies(Integer.parseInt(args[1]), mix.requests(url)), warmup, measure, 1, new Tally(measure));
+        System.out.print(Report.perClass("run against " + url, List.of(new Report.Run("contender", 1, tally))));
+        System.out.printf("%.1f req/s, %d errors%n", Report.throughput(tally), Report.errors(tally));
     }
 }

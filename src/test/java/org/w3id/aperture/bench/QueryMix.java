@@ -2,9 +2,13 @@ package org.w3id.aperture.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -30,17 +34,15 @@ public final class QueryMix {
     static final int MATRIX_WEIGHT = 2;
     static final int LOOKUP_WEIGHT = 12;
     static final int DESCRIBE_WEIGHT = 6;
+    /** Longer than any server's query timeout: a request that takes longer counts as unanswered. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Pattern SERVICE = Pattern.compile("\\bSERVICE\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODEL = Pattern.compile("^<model/([a-z0-9-]+)> a ap:Model", Pattern.MULTILINE);
     private static final String BASE = "https://w3id.org/aperture/";
 
     /** One class of the mix: a name for the report, a weight, the Accept header, and its texts. */
-    public record QueryClass(String name, int weight, String accept, List<String> texts) {
-        String pick(SplittableRandom random) {
-            return texts.size() == 1 ? texts.get(0) : texts.get(random.nextInt(texts.size()));
-        }
-    }
+    public record QueryClass(String name, int weight, String accept, List<String> texts) {}
 
     private final List<QueryClass> classes;
     private final List<String> models;
@@ -112,18 +114,35 @@ public final class QueryMix {
         return models;
     }
 
-    public QueryClass draw(SplittableRandom random) {
+    /** The index of a class drawn by weight. */
+    public int draw(SplittableRandom random) {
         int r = random.nextInt(cumulative[cumulative.length - 1]);
         for (int i = 0; i < cumulative.length; i++) {
             if (r < cumulative[i]) {
-                return classes.get(i);
+                return i;
             }
         }
         throw new IllegalStateException();
     }
 
-    public int index(QueryClass c) {
-        return classes.indexOf(c);
+    /**
+     * The mix as the load driver sends it to {@code endpoint}: a class drawn by weight, then one of its
+     * texts, each a POST of the query form prepared once.
+     */
+    public LoadDriver.Mix requests(URI endpoint) {
+        List<List<LoadDriver.Request>> prepared = classes.stream().map(c -> c.texts().stream()
+                .map(text -> new LoadDriver.Request(c.name(), post(endpoint, text, c.accept()))).toList()).toList();
+        return random -> {
+            List<LoadDriver.Request> texts = prepared.get(draw(random));
+            return texts.size() == 1 ? texts.get(0) : texts.get(random.nextInt(texts.size()));
+        };
+    }
+
+    /** A POST of {@code query} as an HTML form, asking for {@code accept}. */
+    public static HttpRequest post(URI endpoint, String query, String accept) {
+        return HttpRequest.newBuilder(endpoint).header("Accept", accept)
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
     }
 
     private static List<String> models(Path data) {

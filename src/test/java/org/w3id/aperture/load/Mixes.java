@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
+import org.w3id.aperture.bench.LoadDriver.Mix;
+import org.w3id.aperture.bench.LoadDriver.Request;
+import org.w3id.aperture.bench.QueryMix;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.query.NamedQuery;
 
@@ -55,7 +58,7 @@ final class Mixes {
     }
 
     /** Pages, descriptions in each format, the matrix, ping, named queries and ad-hoc lookups. */
-    LoadDriver.Mix realistic() {
+    Mix realistic() {
         return random -> {
             int dice = random.nextInt(100);
             if (dice < 30) {
@@ -65,18 +68,18 @@ final class Mixes {
             } else if (dice < 43) {
                 return cheap("/$/ping");
             } else if (dice < 63) {
-                return new LoadDriver.Request(CHEAP, sparql(lookup(pick(models, random))));
+                return new Request(CHEAP, sparql(lookup(pick(models, random))));
             } else if (dice < 88) {
-                return new LoadDriver.Request(QUERY, sparql(pick(queries, random).query().toString()));
+                return new Request(QUERY, sparql(pick(queries, random).query().toString()));
             }
-            return new LoadDriver.Request(QUERY, sparql("PREFIX ap: <https://w3id.org/aperture#> SELECT ?m WHERE { ?a ap:model ?m ; "
+            return new Request(QUERY, sparql("PREFIX ap: <https://w3id.org/aperture#> SELECT ?m WHERE { ?a ap:model ?m ; "
                     + "ap:component <https://w3id.org/aperture/component/" + pick(COMPONENTS, random) + "> ; ap:value ?v . "
                     + "?v ap:rank ?r FILTER(?r >= " + (1 + random.nextInt(5)) + ") }"));
         };
     }
 
     /** Lookups that must keep flowing while an attack runs: one model's description, as Turtle. */
-    LoadDriver.Mix lookups() {
+    Mix lookups() {
         return random -> cheap("/model/" + pick(models, random) + ".ttl");
     }
 
@@ -85,33 +88,32 @@ final class Mixes {
      * ORDER BY over a four-hop join, deep expressions, function errors, huge strings, and a large CONSTRUCT
      * written as JSON-LD (each made unique to defeat the cache).
      */
-    LoadDriver.Mix pathological() {
+    Mix pathological() {
         return random -> {
             int n = random.nextInt(1_000_000);
             int which = random.nextInt(PATHOLOGICAL_QUERIES.size() + 1);
             if (which == PATHOLOGICAL_QUERIES.size()) {
-                return new LoadDriver.Request(PATHOLOGICAL, get(base + "/aperture/sparql?query="
+                return new Request(PATHOLOGICAL, get(base + "/aperture/sparql?query="
                         + URLEncoder.encode(String.format(CONSTRUCT_ATTACK, n), StandardCharsets.UTF_8), "application/ld+json"));
             }
             String template = PATHOLOGICAL_QUERIES.get(which);
             String query = template.contains("%s") ? String.format(template, DEEP, n) : String.format(template, n);
-            return new LoadDriver.Request(PATHOLOGICAL, sparql(query));
+            return new Request(PATHOLOGICAL, sparql(query));
         };
     }
 
     /** Lookups that ask a new question every time (a model's cells, with a varying comment), so the cache never answers. */
-    LoadDriver.Mix newLookups() {
-        return random -> new LoadDriver.Request(CHEAP, sparql(lookup(pick(models, random)) + " # " + random.nextLong()));
+    Mix newLookups() {
+        return random -> new Request(CHEAP, sparql(lookup(pick(models, random)) + "# " + random.nextLong()));
     }
 
+    /** The benchmarks' single-model lookup. */
     private static String lookup(String model) {
-        return "PREFIX ap: <https://w3id.org/aperture#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT ?component ?value ?license WHERE { ?a ap:model <https://w3id.org/aperture/model/" + model + "> ; "
-                + "ap:component ?component ; ap:value/skos:notation ?value . OPTIONAL { ?a ap:releaseTerms/ap:asWritten ?license } }";
+        return QueryMix.lookup("https://w3id.org/aperture/model/" + model);
     }
 
-    private LoadDriver.Request cheap(String path) {
-        return new LoadDriver.Request(CHEAP, get(base + path, "*/*"));
+    private Request cheap(String path) {
+        return new Request(CHEAP, get(base + path, "*/*"));
     }
 
     /** A GET, or a form POST when the query would make the request line too long. */
@@ -129,7 +131,7 @@ final class Mixes {
         return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
     }
 
-    private static <T> T pick(List<T> list, Random random) {
+    private static <T> T pick(List<T> list, SplittableRandom random) {
         return list.get(random.nextInt(list.size()));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.w3id.aperture.bench.LoadDriver;
+import org.w3id.aperture.bench.Tally;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
@@ -48,19 +50,19 @@ public final class ReliabilityRun implements AutoCloseable {
         return slugs;
     }
 
-    Report load(int clients, Duration duration) throws Exception {
-        return LoadDriver.run(Collections.nCopies(clients, mixes.realistic()), duration, SEED);
+    Tally load(int clients, Duration duration) throws Exception {
+        return LoadDriver.run(Collections.nCopies(clients, mixes.realistic()), Duration.ZERO, duration, SEED, new Tally(duration));
     }
 
     /**
      * Four clients send pathological queries and two dribble request bodies a byte at a time while a
      * seventh asks new lookup questions (never answered from the cache).
      */
-    Report attack(Duration duration) throws Exception {
+    Tally attack(Duration duration) throws Exception {
         List<LoadDriver.Mix> clients = new ArrayList<>(Collections.nCopies(4, mixes.pathological()));
         clients.add(mixes.newLookups());
         try (SlowBodies slow = new SlowBodies(server.port(), 2)) {
-            return LoadDriver.run(clients, duration, SEED);
+            return LoadDriver.run(clients, Duration.ZERO, duration, SEED, new Tally(duration));
         }
     }
 
@@ -84,31 +86,33 @@ public final class ReliabilityRun implements AutoCloseable {
             System.out.printf("server up; heap after start %.1f MiB; %d cores%n", heapStart, Runtime.getRuntime().availableProcessors());
             switch (args[0]) {
                 case "load" -> {
-                    Report r = run.load(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
+                    Tally r = run.load(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
                     System.out.print(r.table());
-                    System.out.printf("requests %d, errors %d; heap %.1f MiB before, %.1f MiB after%n", r.requests(), r.errors(), heapStart, heapMiB());
+                    System.out.printf("requests %d, errors %d; heap %.1f MiB before, %.1f MiB after%n", r.requests(), r.serverErrors(),
+                            heapStart, heapMiB());
                 }
                 case "attack" -> {
-                    Report r = run.attack(Duration.ofSeconds(Long.parseLong(args[1])));
+                    Tally r = run.attack(Duration.ofSeconds(Long.parseLong(args[1])));
                     System.out.print(r.table());
-                    Report.Kind bad = r.kind(Mixes.PATHOLOGICAL);
-                    Report.Kind lookups = r.kind(Mixes.CHEAP);
+                    Tally.Kind bad = r.kind(Mixes.PATHOLOGICAL);
+                    Tally.Kind lookups = r.kind(Mixes.CHEAP);
                     System.out.printf("pathological: max %.0f ms against a timeout of %d ms; 5xx other than 503: %d%n",
-                            bad.maxMillis(), run.timeout.toMillis(), r.errors());
+                            bad.latencies().getMaxValue() / 1e6, run.timeout.toMillis(), r.serverErrors());
                     System.out.printf("new-question lookups: %d, p50 %.1f ms, p99 %.1f ms, statuses %s; heap %.1f MiB of %.0f MiB max%n",
-                            lookups.count(), lookups.percentileMillis(50), lookups.percentileMillis(99), lookups.statuses,
+                            lookups.count(), lookups.latencies().getValueAtPercentile(50) / 1e6,
+                            lookups.latencies().getValueAtPercentile(99) / 1e6, lookups.statuses(),
                             heapMiB(), Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
                 }
                 case "soak" -> {
                     int clients = Integer.parseInt(args[1]);
-                    Report first = run.load(clients, Duration.ofSeconds(60));
+                    Tally first = run.load(clients, Duration.ofSeconds(60));
                     double heapMinute = heapMiB();
-                    Report rest = run.load(clients, Duration.ofSeconds(Long.parseLong(args[2]) - 60));
+                    Tally rest = run.load(clients, Duration.ofSeconds(Long.parseLong(args[2]) - 60));
                     double heapEnd = heapMiB();
                     System.out.print(first.table());
                     System.out.print(rest.table());
                     System.out.printf("heap after minute 1: %.1f MiB; at the end: %.1f MiB (%+.1f%%); errors %d%n",
-                            heapMinute, heapEnd, 100 * (heapEnd - heapMinute) / heapMinute, first.errors() + rest.errors());
+                            heapMinute, heapEnd, 100 * (heapEnd - heapMinute) / heapMinute, first.serverErrors() + rest.serverErrors());
                 }
                 default -> throw new IllegalArgumentException("usage: load CLIENTS SECONDS | attack SECONDS | soak CLIENTS SECONDS");
             }
