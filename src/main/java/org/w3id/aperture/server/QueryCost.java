@@ -26,7 +26,8 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
  * Sorts queries into cheap and heavy before they run. Cheap: a DESCRIBE of named resources, or a small
  * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, every one joined
  * through shared variables to one with a constant subject or object — no cross product —, a few OPTIONALs
- * or UNIONs) without ordering, grouping, DISTINCT, sub-queries, path closures or SERVICE. Everything else is heavy, and so is any query whose text once ran longer than
+ * or UNIONs) without grouping, sub-queries, path closures or SERVICE; ordering or DISTINCT over such a small
+ * anchored answer is cheap too. Everything else is heavy, and so is any query whose text once ran longer than
  * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
  */
 final class QueryCost {
@@ -64,8 +65,7 @@ final class QueryCost {
         if (query.isDescribeType()) {
             return query.getQueryPattern() == null && query.getResultURIs().stream().allMatch(Node::isURI);
         }
-        if (query.isJsonType() || query.hasOrderBy() || query.hasGroupBy() || query.hasAggregators() || query.isDistinct()
-                || query.isReduced() || query.getQueryPattern() == null) {
+        if (query.isJsonType() || query.hasGroupBy() || query.hasAggregators() || query.getQueryPattern() == null) {
             return false;
         }
         Shape shape = new Shape();

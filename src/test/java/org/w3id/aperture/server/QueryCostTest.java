@@ -17,10 +17,11 @@ class QueryCostTest {
             "ASK { <https://w3id.org/aperture/model/x> a ap:Model } | CHEAP",
             "SELECT * { ?s ?p ?o } | HEAVY",
             "SELECT * { <https://w3id.org/aperture/model/x> a ?t . ?a ?b ?c } | HEAVY",
-            "SELECT * { ?a ap:model <https://w3id.org/aperture/model/x> } ORDER BY ?a | HEAVY",
+            "SELECT * { ?a ap:model <https://w3id.org/aperture/model/x> } ORDER BY ?a | CHEAP",
+            "SELECT * { ?a ?p ?o } ORDER BY ?a | HEAVY",
             "SELECT (COUNT(*) AS ?n) { ?a ap:model <https://w3id.org/aperture/model/x> } | HEAVY",
             "SELECT * { <https://w3id.org/aperture/model/x> ap:developer+ ?o } | HEAVY",
-            "SELECT DISTINCT ?c { ?a ap:model <https://w3id.org/aperture/model/x> ; ap:component ?c } | HEAVY",
+            "SELECT DISTINCT ?c { ?a ap:model <https://w3id.org/aperture/model/x> ; ap:component ?c } | CHEAP",
             "SELECT * { ?a ap:model <https://w3id.org/aperture/model/x> { SELECT ?b { ?b ?p ?o } } } | HEAVY",
             "DESCRIBE ?m { ?m a ap:Model } | HEAVY"})
     void shapesGoToTheirLane(String query, Admission.Cost cost) {
