@@ -157,7 +157,9 @@ final class RecordPages {
             String text = (scope == null ? "" : scope + ": ") + (written != null ? written : license != null ? site.labels.of(license) : "no name");
             return new ResourceView.Value(text, license == null ? null : site.iris.href(license.getURI()), false, null);
         }
-        return values.apply(object);
+        ResourceView.Value value = values.apply(object);
+        // the summary says what a value means in words; the IRI or datatype beside it would only repeat it
+        return new ResourceView.Value(value.text(), value.href(), value.external(), null);
     }
 
     private String literal(Node subject, String property) {

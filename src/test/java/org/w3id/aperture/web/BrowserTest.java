@@ -85,6 +85,13 @@ class BrowserTest {
         kinds.put("search", "/search?q=llama+2");
         kinds.put("term", "/def/Model");
         kinds.put("not-found", "/model/no-such-model");
+        kinds.put("mot-record", "/mot/llama-2-7b");
+        kinds.put("osai-record", "/osai/llama-2-chat");
+        kinds.put("ouc-record", "/ouc/llama-2-chat");
+        kinds.put("framework-assessment", "/osai/llama-2-chat/base-model-data");
+        kinds.put("frameworks", "/frameworks?model=llama-2");
+        kinds.put("matrix-mot", "/matrix?catalogue=mot");
+        kinds.put("matrix-osai", "/matrix?catalogue=osai");
         return kinds;
     }
 
