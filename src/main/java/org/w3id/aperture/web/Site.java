@@ -44,7 +44,7 @@ final class Site {
         this.search = SearchIndex.build(graph, iris, labels);
         this.queries = queries;
         this.renderer = new Renderer();
-        this.view = new View(iris, labels, prefixes, levels, matrix);
+        this.view = new View(iris, labels, prefixes, levels, matrix, attributions);
         this.queryTimeout = queryTimeout;
         this.rowLimit = rowLimit;
     }

@@ -11,7 +11,10 @@ public final class View {
     private final Matrix matrix;
     private static final int LINK_TEXT = 48;
 
-    View(SiteIris iris, Labels labels, PrefixMapping prefixes, Levels levels, Matrix matrix) {
+    private final Attributions attributions;
+
+    View(SiteIris iris, Labels labels, PrefixMapping prefixes, Levels levels, Matrix matrix, Attributions attributions) {
+        this.attributions = attributions;
         this.iris = iris;
         this.labels = labels;
         this.prefixes = prefixes;
@@ -62,6 +65,12 @@ public final class View {
     /** A compact name such as {@code ap:model}, or the full IRI when no prefix fits. */
     public String curie(String iri) {
         return prefixes.shortForm(iri);
+    }
+
+    /** The credit to the dataset of the paper's ratings (the source of their cells), or null when the graph has none. */
+    public Attributions.Attribution paperAttribution() {
+        return matrix.rows().stream().flatMap(r -> r.cells().stream()).map(Matrix.Cell::source).filter(java.util.Objects::nonNull)
+                .findFirst().flatMap(attributions::ofSource).orElse(null);
     }
 
     /** An http(s) link to show as a link (evidence, pages), or null for any other scheme. */
