@@ -384,4 +384,26 @@ class FrameworkPagesTest {
         assertEquals(order.stream().sorted(java.util.Comparator.reverseOrder()).toList(), order, "open first");
         assertCredited(page.select("main").first(), BASE + "osai/llama-2-chat", "CC-BY-4.0", "OSAI catalogue");
     }
+
+    @Test
+    void everyPageThatShowsRatingsCreditsTheirSources() throws Exception {
+        String paper = sourceHome(select("SELECT ?a WHERE { ?a ap:model <" + BASE + "model/llama-2> } LIMIT 1").get(0).getResource("a").getURI());
+        String mot = "https://mot.isitopen.ai/";
+        String osai = "https://osai-index.eu/";
+        String ouc = "https://opening-up-chatgpt.github.io/";
+        Map<String, List<String>> expected = new TreeMap<>(Map.of(
+                "/model/llama-2", List.of(paper, mot, osai, ouc),
+                "/matrix", List.of(paper),
+                "/compare?model=llama-2&model=gpt-4", List.of(paper),
+                "/assessment/llama-2/deployment-data-weights", List.of(paper),
+                "/frameworks?model=llama-2", List.of(paper, mot, osai, ouc),
+                "/mot/llama-2-7b", List.of(mot),
+                "/ouc/llama-2-chat/llm-model-weights", List.of(ouc),
+                "/matrix?catalogue=ouc", List.of(ouc)));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Document page = web.page(e.getKey());
+            List<String> credited = page.select(".attribution .credit a.external:first-child").eachAttr("href");
+            assertEquals(e.getValue(), credited, e.getKey());
+        }
+    }
 }
