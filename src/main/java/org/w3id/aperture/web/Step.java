@@ -7,21 +7,7 @@ package org.w3id.aperture.web;
  * component under an open license, an index's open). It is the pages' reading, not any source's rating.
  */
 public enum Step {
-    CLOSED("closed or not released"),
-    PARTIAL("partial or restricted"),
-    OPEN("open");
-
-    private final String label;
-
-    Step(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String css() {
-        return "step-" + name().toLowerCase(java.util.Locale.ROOT);
-    }
+    CLOSED,
+    PARTIAL,
+    OPEN
 }
