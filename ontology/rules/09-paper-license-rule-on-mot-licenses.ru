@@ -3,9 +3,9 @@
 # Reads MOT's assessments of the five MOF components that map one to one onto a kind of the paper's
 # components (final parameters and datasets: data; training, inference and evaluation code: code),
 # the license MOT's evaluator resolves for each listed one (its own, else the global license it
-# comes from), and the rule levels that rule 03 gives a license whose permissions data/licenses.ttl
-# records. A component that is not listed, unlicensed, or under terms without recorded permissions
-# gets no level.
+# comes from), and the rule levels that rule 03 gives a license whose permissions Aperture records
+# (data/curated/mot-license-permissions.ttl, data/licenses.ttl). A component that is not listed,
+# unlicensed, or under terms without recorded permissions gets no level.
 PREFIX ap: <https://w3id.org/aperture#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -54,7 +54,8 @@ final class RawSources {
         for (String dir : List.of("data/models", "data/frameworks", "data/comparison", "data/crosswalks")) {
             turtle(Fixtures.ROOT.resolve(dir)).forEach(p -> RDFDataMgr.read(raw.model, p.toString()));
         }
-        for (String file : List.of("data/alignment/models.ttl", "data/alignment/rules.ttl", "data/licenses.ttl", "data/curated/mot-release-terms.ttl")) {
+        for (String file : List.of("data/alignment/models.ttl", "data/alignment/rules.ttl", "data/licenses.ttl", "data/curated/mot-release-terms.ttl",
+                "data/curated/mot-license-permissions.ttl")) {
             RDFDataMgr.read(raw.model, Fixtures.ROOT.resolve(file).toString());
         }
         raw.indexAssessments();
