@@ -48,7 +48,7 @@ class SearchTest {
 
     @Test
     void developersFindTheirOrganisationFirstThenTheirModels() {
-        List<SearchIndex.Hit> hits = index().search("meta", 20);
+        List<SearchIndex.Hit> hits = index().search("meta", 40);
         assertEquals(Ap.BASE + "org/meta-ai", hits.get(0).resource().iri());
         List<String> models = hits.stream().filter(h -> h.resource().iri().startsWith(Ap.BASE + "model/"))
                 .map(h -> Labels.localName(h.resource().iri())).toList();
@@ -59,7 +59,7 @@ class SearchTest {
     void licensesComponentsAndRisksAreFoundToo() {
         SearchIndex index = index();
         assertTrue(first(index, "apache", 5).contains("apache-2-0"), first(index, "apache", 5).toString());
-        assertEquals(Ap.BASE + "component/deployment-data-weights", index.search("weights", 5).stream()
+        assertEquals(Ap.BASE + "component/deployment-data-weights", index.search("weights", 30).stream()
                 .filter(h -> h.kind().equals("Component")).findFirst().orElseThrow().resource().iri());
         assertTrue(index.search("misuse", 5).stream().anyMatch(h -> h.resource().iri().startsWith(Ap.BASE + "risk/")));
         assertTrue(index.search("C3", 3).stream().anyMatch(h -> h.resource().iri().equals(Ap.BASE + "level/c3")), "by notation");
