@@ -42,8 +42,9 @@ final class CachingFilter extends HttpFilter {
     static final String CACHE_HEADER = "Aperture-Cache";
     static final String DEFAULT_CACHE_CONTROL = "public, max-age=60";
     static final String VARY = "Accept, Accept-Encoding";
-    /** Headers that belong to one exchange, not to the answer. */
+    /** Headers that belong to one exchange, not to the answer (the gzip handler compresses each exchange anew). */
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
+            "content-encoding",
             "keep-alive", "set-cookie", "fuseki-request-id", CACHE_HEADER.toLowerCase(Locale.ROOT));
     /**
      * Headers a 304 leaves out: those that describe the body it does not carry. Everything else is sent as the

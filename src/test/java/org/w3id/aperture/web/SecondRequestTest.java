@@ -110,6 +110,16 @@ class SecondRequestTest {
     }
 
     @Test
+    void aCachedAnswerIsCompressedAsTheFirstWasWhenTheClientAcceptsGzip() throws Exception {
+        for (int visit = 0; visit < 2; visit++) {
+            HttpResponse<byte[]> page = web.get("/model/gpt-2", "text/html", Map.of("Accept-Encoding", "gzip"));
+            boolean gzipped = page.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
+            boolean magic = page.body().length > 2 && (page.body()[0] & 0xff) == 0x1f && (page.body()[1] & 0xff) == 0x8b;
+            assertEquals(gzipped, magic, "visit " + (visit + 1) + ": the body is what Content-Encoding says");
+        }
+    }
+
+    @Test
     void aForeignHostHeaderNeverReachesAnyoneElse() throws Exception {
         for (String path : List.of("/", "/query", "/void", "/dataset.ttl", "/aperture/sparql")) {
             HttpResponse<byte[]> poisoned = web.get(path, path.equals("/") || path.equals("/query") ? "text/html" : "text/turtle",
