@@ -3,12 +3,10 @@ package org.w3id.aperture.mot;
 import static org.w3id.aperture.upstream.ModelTurtle.literal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.aperture.files.AtomicFiles;
+import org.w3id.aperture.files.OutputFolder;
 import org.w3id.aperture.upstream.ImportException;
 import org.w3id.aperture.vocab.Ap;
 import org.w3id.aperture.vocab.Slugs;
@@ -110,29 +108,8 @@ public final class MotImporter {
     public Result run(Path upstream) {
         Rendered rendered = render(upstream);
         Path target = dataDir.resolve(OUTPUT);
-        try {
-            Files.createDirectories(target);
-            List<Path> written = new ArrayList<>();
-            List<Path> unchanged = new ArrayList<>();
-            for (Map.Entry<String, String> file : rendered.files().entrySet()) {
-                Path path = target.resolve(file.getKey());
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                if (Files.exists(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
-                    unchanged.add(path);
-                } else {
-                    AtomicFiles.write(path, bytes);
-                    written.add(path);
-                }
-            }
-            List<Path> notInInput;
-            try (Stream<Path> existing = Files.list(target)) {
-                notInInput = existing.filter(p -> p.toString().endsWith(".ttl"))
-                        .filter(p -> !rendered.files().containsKey(p.getFileName().toString())).sorted().toList();
-            }
-            return new Result(written, unchanged, notInInput, rendered.records(), rendered.summary(), rendered.classCounts());
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + target + ": " + e.getMessage(), e);
-        }
+        OutputFolder.Outcome out = OutputFolder.write(target, rendered.files());
+        return new Result(out.written(), out.unchanged(), out.notInInput(), rendered.records(), rendered.summary(), rendered.classCounts());
     }
 
     // ---- input ---------------------------------------------------------------------------------

@@ -1,19 +1,16 @@
 package org.w3id.aperture.osai;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.w3id.aperture.files.AtomicFiles;
+import org.w3id.aperture.files.OutputFolder;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.upstream.ImportException;
 
@@ -109,29 +106,8 @@ public final class IndexImporter {
     public Result run(Path upstream, Path data) {
         Rendering rendering = render(upstream, data);
         Path target = outputFolder(data);
-        try {
-            Files.createDirectories(target);
-            List<Path> written = new ArrayList<>();
-            List<Path> unchanged = new ArrayList<>();
-            for (Map.Entry<String, String> file : rendering.files().entrySet()) {
-                Path path = target.resolve(file.getKey());
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                if (Files.exists(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
-                    unchanged.add(path);
-                } else {
-                    AtomicFiles.write(path, bytes);
-                    written.add(path);
-                }
-            }
-            List<Path> notInInput;
-            try (Stream<Path> existing = Files.list(target)) {
-                notInInput = existing.filter(p -> p.toString().endsWith(".ttl"))
-                        .filter(p -> !rendering.files().containsKey(p.getFileName().toString())).sorted().toList();
-            }
-            return new Result(written, unchanged, notInInput, rendering.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + target + ": " + e.getMessage(), e);
-        }
+        OutputFolder.Outcome out = OutputFolder.write(target, rendering.files());
+        return new Result(out.written(), out.unchanged(), out.notInInput(), rendering.summary());
     }
 
     /** The folder that stands for the repository's root: the given one, or its parent when given the records folder. */

@@ -9,6 +9,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.guard.Limits;
+import org.w3id.aperture.guard.QueryPolicy;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -25,7 +27,8 @@ public final class ApertureServer {
     private static final int GZIP_MIN_BYTES = 2048;
     /** The web query page runs SPARQL too, so it takes slots of the same admission. */
     private static final String QUERY_PAGE = "/query";
-    private static final int RESULT_ENTRY_BYTES = 4 * 1024 * 1024;
+    /** The largest answer the answer cache keeps; larger ones are rendered again (the downloads keep their own copy). */
+    public static final int MAX_CACHED_ANSWER_BYTES = 4 * 1024 * 1024;
     /** A query whose text once ran longer than this goes to the heavy lane from then on. */
     private static final long CHEAP_BUDGET_MILLIS = 250;
     /** A client sending its body slower than this is cut off (Jetty's minimum request data rate). */
@@ -60,12 +63,13 @@ public final class ApertureServer {
     public static ApertureServer start(DatasetGraph dataset, String version, ServerSettings settings,
                                        Map<String, HttpServlet> servlets) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        QueryPolicy.install(dataset, Limits.defaults());
         ServiceAllowList.apply(dataset.getContext(), settings.serviceHosts());
         DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "get")
                 .build();
-        ResultCache cache = new ResultCache(settings.answerCacheBytes(), RESULT_ENTRY_BYTES);
+        ResultCache cache = new ResultCache(settings.answerCacheBytes(), MAX_CACHED_ANSWER_BYTES);
         long timeout = settings.queryTimeout().toMillis();
         Admission admission = new Admission(settings.maxRunningQueries(), settings.maxHeavyQueries(),
                 settings.maxQueuedQueries(), settings.maxQueueWait().toMillis());

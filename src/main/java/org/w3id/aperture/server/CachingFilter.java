@@ -42,12 +42,16 @@ final class CachingFilter extends HttpFilter {
     static final String CACHE_HEADER = "Aperture-Cache";
     static final String DEFAULT_CACHE_CONTROL = "public, max-age=60";
     static final String VARY = "Accept, Accept-Encoding";
-    /** Headers that belong to one exchange, not to the answer. */
+    /** Headers that belong to one exchange, not to the answer (the gzip handler compresses each exchange anew). */
     private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding", "connection",
+            "content-encoding",
             "keep-alive", "set-cookie", "fuseki-request-id", CACHE_HEADER.toLowerCase(Locale.ROOT));
-    /** Headers a 304 carries (RFC 9110, 15.4.5): those that would have been sent with the 200. */
-    private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("etag", "cache-control", "vary", "content-location",
-            "expires", "link");
+    /**
+     * Headers a 304 leaves out: those that describe the body it does not carry. Everything else is sent as the
+     * 200 sent it (RFC 9110, 15.4.5), the page's own security policy included, since a browser updates its
+     * stored copy with the headers of the 304.
+     */
+    private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-disposition", "content-encoding");
 
     private final String version;
     private final ResultCache cache;
@@ -103,7 +107,7 @@ final class CachingFilter extends HttpFilter {
         List<String> set = new ArrayList<>();
         for (Map.Entry<String, String> header : entry.headers()) {
             String name = header.getKey();
-            if (notModified && !NOT_MODIFIED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (notModified && BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (name.equalsIgnoreCase("Content-Type")) {

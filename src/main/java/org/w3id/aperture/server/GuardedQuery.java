@@ -27,6 +27,10 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.web.HttpSC;
+import org.apache.jena.query.QueryParseException;
+import org.w3id.aperture.guard.QueryGuards;
+import org.w3id.aperture.guard.QueryPolicy;
+import org.w3id.aperture.guard.QueryPolicyException;
 
 /**
  * The SPARQL query service with guards and the protocol as clients speak it. A GET without a query gets
@@ -108,10 +112,21 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         execute(text, action);
     }
 
+    /**
+     * Checks the query with the query policy before Fuseki parses it again and prints it to its log (a query
+     * nested thousands deep would overflow the stack there); a refusal is a 400 with its reason.
+     */
     @Override
     protected void execute(String queryString, HttpAction action) {
         long start = System.nanoTime();
         try {
+            try {
+                QueryPolicy.parse(queryString);
+            } catch (QueryParseException e) {
+                // Fuseki reports the parse error itself, with its position
+            } catch (QueryPolicyException e) {
+                ServletOps.errorBadRequest("Refused: " + e.getMessage());
+            }
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
@@ -153,6 +168,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         if (remaining <= 0) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The query waited for its whole time limit; try again later");
         }
+        QueryPolicy.deadline(action.getContext(), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(remaining));
         return QueryExecDatasetBuilder.create().query(query).dataset(dataset).context(action.getContext())
                 .timeout(remaining, TimeUnit.MILLISECONDS).build();
     }
@@ -160,6 +176,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     /** As Fuseki does, but a CONSTRUCT or DESCRIBE keeps at most row-limit triples, and says so when it cut. */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String log) {
+        try {
+            return capped(action, exec, query, log);
+        } catch (QueryPolicyException e) {
+            ServletOps.errorBadRequest("Refused: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private QueryExecResult capped(HttpAction action, QueryExec exec, Query query, String log) {
         if (query.isConstructType() || query.isDescribeType()) {
             Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
             Graph graph = GraphFactory.createDefaultGraph();
@@ -224,6 +249,9 @@ final class GuardedQuery extends SPARQL_QueryDataset {
                 response.resetBuffer();
                 if (e instanceof QueryCancelledException || e instanceof ActionErrorException) {
                     throw (RuntimeException) e;
+                }
+                if (e instanceof QueryPolicyException) {
+                    ServletOps.errorBadRequest("Refused: " + e.getMessage());
                 }
                 ServletOps.errorBadRequest("The answer could not be written: " + Messages.shortOf(e));
             }

@@ -1,10 +1,7 @@
 package org.w3id.aperture.server;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -27,12 +24,11 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
 
 /**
  * Sorts queries into cheap and heavy before they run. Cheap: a DESCRIBE of named resources, or a small
- * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, each with a
- * constant subject or object or one reached from such a pattern through its variables, as in a model's
- * cells: {@code ?a ap:model <m> ; ap:component ?c . ?c ap:upstreamKey ?k}; a few OPTIONALs or UNIONs)
- * without grouping, aggregates, sub-queries, path closures or SERVICE. Ordering and DISTINCT of such an
- * answer are cheap too: it is small. Everything else is heavy, and so is any query whose text once ran
- * longer than the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
+ * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, every one joined
+ * through shared variables to one with a constant subject or object — no cross product —, a few OPTIONALs
+ * or UNIONs) without grouping, sub-queries, path closures or SERVICE; ordering or DISTINCT over such a small
+ * anchored answer is cheap too. Everything else is heavy, and so is any query whose text once ran longer than
+ * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
  */
 final class QueryCost {
     static final int MAX_CHEAP_PATTERNS = 8;
@@ -83,39 +79,60 @@ final class QueryCost {
         boolean cheap = true;
         int patterns;
         int branches;
-        /** The subject and object of each pattern. */
-        private final List<Node[]> ends = new ArrayList<>();
+        /** The variables of each pattern, and whether it has a constant subject or object. */
+        private final java.util.List<java.util.Set<Node>> variables = new java.util.ArrayList<>();
+        private final java.util.List<Boolean> constant = new java.util.ArrayList<>();
 
-        /** Whether every pattern has a constant end or a variable of an anchored pattern: each is then reached by index lookups. */
-        boolean anchored() {
-            Set<Node> reached = new HashSet<>();
-            List<Node[]> left = new ArrayList<>(ends);
-            boolean progress = true;
-            while (!left.isEmpty() && progress) {
-                progress = left.removeIf(e -> {
-                    boolean anchor = e[0].isConcrete() || e[1].isConcrete() || reached.contains(e[0]) || reached.contains(e[1]);
-                    if (anchor) {
-                        reached.add(e[0]);
-                        reached.add(e[1]);
-                    }
-                    return anchor;
-                });
+        private void pattern(Node s, Node o) {
+            patterns++;
+            java.util.Set<Node> vars = new java.util.HashSet<>();
+            for (Node n : new Node[] {s, o}) {
+                if (n.isVariable()) {
+                    vars.add(n);
+                }
             }
-            return left.isEmpty();
+            variables.add(vars);
+            constant.add(s.isConcrete() || o.isConcrete());
+        }
+
+        /** Every pattern reaches an anchored one through shared variables. */
+        boolean anchored() {
+            java.util.Set<Node> reached = new java.util.HashSet<>();
+            boolean[] joined = new boolean[variables.size()];
+            for (int i = 0; i < joined.length; i++) {
+                if (constant.get(i)) {
+                    joined[i] = true;
+                    reached.addAll(variables.get(i));
+                }
+            }
+            for (boolean grew = true; grew; ) {
+                grew = false;
+                for (int i = 0; i < joined.length; i++) {
+                    if (!joined[i] && variables.get(i).stream().anyMatch(reached::contains)) {
+                        joined[i] = true;
+                        reached.addAll(variables.get(i));
+                        grew = true;
+                    }
+                }
+            }
+            for (boolean j : joined) {
+                if (!j) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public void visit(OpBGP op) {
             for (Triple t : op.getPattern()) {
-                patterns++;
-                ends.add(new Node[] {t.getSubject(), t.getObject()});
+                pattern(t.getSubject(), t.getObject());
             }
         }
 
         @Override
         public void visit(OpPath op) {
-            patterns++;
-            ends.add(new Node[] {op.getTriplePath().getSubject(), op.getTriplePath().getObject()});
+            pattern(op.getTriplePath().getSubject(), op.getTriplePath().getObject());
             String path = op.getTriplePath().getPath().toString().replaceAll("<[^>]*>", "");
             cheap &= path.indexOf('*') < 0 && path.indexOf('+') < 0 && path.indexOf('{') < 0;
         }

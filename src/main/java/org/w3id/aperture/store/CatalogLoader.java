@@ -92,7 +92,6 @@ public final class CatalogLoader {
     public Result load(StoreFolder folder, Progress progress) {
         try (StoreFolder.Lock lock = folder.lock()) {
             ShapesValidator validator = new ShapesValidator(home.shapes());
-            requireLocalTargets(validator.shapes());
             Deriver deriver = new Deriver(home.rules());
             progress.phase("reading the sources");
             String version = SourceDigest.of(home);
@@ -106,6 +105,7 @@ public final class CatalogLoader {
                 }
             }
             Graph raw = reference.graph();
+            requireLocalTargets(validator.shapes(), raw);
             List<Node> pending = subjects(raw).stream()
                     .filter(n -> !validator.validateNodes(raw, List.of(n), reference, home).isEmpty()).toList();
             Graph derived = GraphFactory.createDefaultGraph();
@@ -212,11 +212,16 @@ public final class CatalogLoader {
         }
     }
 
-    /** Per-node checking finds every focus node only if the shapes target classes or subjects. */
-    private static void requireLocalTargets(Shapes shapes) {
+    /**
+     * Per-node checking finds every focus node only if the shapes target classes or subjects, or name nodes
+     * of the reference data (which is checked whole, before any model file).
+     */
+    private static void requireLocalTargets(Shapes shapes, Graph reference) {
         shapes.getTargetShapes().forEach(shape -> shape.getTargets().forEach(target -> {
-            if (target.getTargetType() == TargetType.targetNode || target.getTargetType() == TargetType.targetObjectsOf
-                    || target.getTargetType() == TargetType.targetExtension) {
+            boolean referenceNode = target.getTargetType() == TargetType.targetNode
+                    && reference.contains(target.getObject(), Node.ANY, Node.ANY);
+            if (!referenceNode && (target.getTargetType() == TargetType.targetNode || target.getTargetType() == TargetType.targetObjectsOf
+                    || target.getTargetType() == TargetType.targetExtension)) {
                 throw new IllegalStateException("shape " + shape.getShapeNode() + " uses " + target.getTargetType()
                         + ", which a store load cannot check one model file at a time; serve in memory instead");
             }

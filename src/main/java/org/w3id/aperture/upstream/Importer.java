@@ -1,17 +1,14 @@
 package org.w3id.aperture.upstream;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.w3id.aperture.files.AtomicFiles;
+import org.w3id.aperture.files.OutputFolder;
 import org.w3id.aperture.vocab.Taxonomy;
 
 /**
@@ -62,29 +59,8 @@ public final class Importer {
     public Result run(Path upstream, Path dataDir) {
         Map<String, String> files = render(read(upstream));
         Path target = dataDir.resolve(MODELS_DIR);
-        try {
-            Files.createDirectories(target);
-            List<Path> written = new ArrayList<>();
-            List<Path> unchanged = new ArrayList<>();
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path path = target.resolve(file.getKey());
-                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-                if (Files.exists(path) && java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
-                    unchanged.add(path);
-                } else {
-                    AtomicFiles.write(path, bytes);
-                    written.add(path);
-                }
-            }
-            List<Path> notInInput;
-            try (Stream<Path> existing = Files.list(target)) {
-                notInInput = existing.filter(p -> p.toString().endsWith(".ttl"))
-                        .filter(p -> !files.containsKey(p.getFileName().toString())).sorted().toList();
-            }
-            return new Result(written, unchanged, notInInput);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + target + ": " + e.getMessage(), e);
-        }
+        OutputFolder.Outcome out = OutputFolder.write(target, files);
+        return new Result(out.written(), out.unchanged(), out.notInInput());
     }
 
     private static void checkUnique(List<UpstreamModel> models) {

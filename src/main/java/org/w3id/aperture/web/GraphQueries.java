@@ -14,6 +14,12 @@ final class GraphQueries {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX dcat: <http://www.w3.org/ns/dcat#>
+            PREFIX sssom: <https://w3id.org/sssom/>
             """;
 
     private final DatasetGraph dataset;

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The openness matrix at {@code /matrix}: models x components, sorted and filtered by query parameters. */
+/**
+ * The openness matrix at {@code /matrix}: models x components, sorted and filtered by query parameters; with
+ * {@code catalogue=mot}, {@code osai} or {@code ouc}, that framework's records x its components or dimensions.
+ */
 final class MatrixServlet extends WebServlet {
     private final transient Map<String, Object> choices;
+    private final transient Map<Framework, Map<String, Object>> catalogueChoices = new java.util.EnumMap<>(Framework.class);
 
     MatrixServlet(Site site) {
         super(site);
@@ -29,10 +33,43 @@ final class MatrixServlet extends WebServlet {
                 .distinct().sorted().forEach(t -> tiers.put(t, new Link(t, site.labels.of(t))));
         choices = Map.of("developers", List.copyOf(developers.values()), "years", List.copyOf(years),
                 "sets", List.copyOf(sets.values()), "tiers", List.copyOf(tiers.values()));
+        for (Framework f : Framework.values()) {
+            catalogueChoices.put(f, catalogueChoices(site.records.of(f)));
+        }
+    }
+
+    /** The producers, types, years and values a catalogue's filters offer: those its records have. */
+    private static Map<String, Object> catalogueChoices(List<RatedRecords.Record> records) {
+        Map<String, Link> producers = new java.util.TreeMap<>();
+        TreeSet<String> types = new TreeSet<>();
+        TreeSet<String> years = new TreeSet<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (RatedRecords.Record r : records) {
+            if (r.producer() != null) {
+                producers.put(r.producer().label().toLowerCase(java.util.Locale.ROOT) + " " + r.producer().iri(), r.producer());
+            }
+            if (r.modelType() != null) {
+                types.add(r.modelType());
+            }
+            if (!r.year().isEmpty()) {
+                years.add(r.year());
+            }
+        }
+        records.stream().flatMap(r -> r.ratings().stream()).sorted(java.util.Comparator.comparingInt(RatedRecords.Rating::order).reversed())
+                .forEach(x -> values.putIfAbsent(CatalogueFilter.valueKey(x), x.value()));
+        return Map.of("producers", List.copyOf(producers.values()), "types", List.copyOf(types), "years", List.copyOf(years),
+                "values", values);
     }
 
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String catalogue = req.getParameter("catalogue");
+        if (catalogue != null && !catalogue.isBlank() && !catalogue.strip().equals("paper")) {
+            Framework framework = Framework.byKey(catalogue.strip()).orElseThrow(() -> new BadRequest(
+                    "catalogue must be paper, mot, osai or ouc"));
+            catalogue(resp, framework, CatalogueFilter.of(req, framework, site.records.scheme(framework)));
+            return;
+        }
         MatrixFilter filter = MatrixFilter.of(req, site.matrix.components().stream().map(c -> Labels.localName(c.iri())).toList());
         List<Matrix.Row> rows = filter.apply(site.matrix.rows());
         Map<String, Object> model = new LinkedHashMap<>(choices);
@@ -40,9 +77,24 @@ final class MatrixServlet extends WebServlet {
         model.put("rows", rows);
         model.put("total", site.matrix.rows().size());
         model.put("components", site.matrix.components());
+        model.put("frameworks", List.of(Framework.values()));
         Layout layout = Layout.page("The openness matrix")
                 .withAlternates(List.of(new Layout.Alternate("/download/matrix.csv", "text/csv", "CSV")))
                 .withQuery(site.queries.get("openness-matrix").map(q -> q.text()).orElse(null));
         html(resp, 200, "matrix", model, layout);
+    }
+
+    private void catalogue(HttpServletResponse resp, Framework framework, CatalogueFilter filter) throws IOException {
+        List<RatedRecords.Record> all = site.records.of(framework);
+        Map<String, Object> model = new LinkedHashMap<>(catalogueChoices.get(framework));
+        model.put("f", filter);
+        model.put("framework", framework);
+        model.put("scheme", site.records.scheme(framework));
+        model.put("rows", filter.apply(all));
+        model.put("total", all.size());
+        model.put("frameworks", List.of(Framework.values()));
+        model.put("paperTotal", site.matrix.rows().size());
+        model.put("attribution", all.isEmpty() ? null : site.attributions.ofSource(all.get(0).file()).orElse(null));
+        html(resp, 200, "catalogue", model, Layout.page("The " + framework.title() + " catalogue"));
     }
 }

@@ -11,7 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -19,7 +18,9 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.w3id.aperture.server.QueryGuards;
+import org.w3id.aperture.guard.QueryGuards;
+import org.w3id.aperture.guard.QueryPolicy;
+import org.w3id.aperture.guard.QueryPolicyException;
 
 /**
  * Runs one query from the query page on the graph, under the same timeout as the SPARQL endpoint (the dataset's
@@ -77,13 +78,12 @@ final class QueryRun {
         }
         this.site = site;
         try {
-            this.query = QueryFactory.create(text);
+            this.query = QueryPolicy.parse(text);
         } catch (QueryParseException e) {
             throw parseError(e);
+        } catch (QueryPolicyException e) {
+            throw new WebServlet.BadRequest("refused: " + e.getMessage());
         }
-        QueryGuards.refusal(query).ifPresent(problem -> {
-            throw new WebServlet.BadRequest("refused: " + problem);
-        });
         QueryGuards.capRows(query, site.rowLimit);
     }
 

@@ -19,12 +19,16 @@ import org.apache.jena.vocabulary.SKOS;
 /** Builds the page of any resource from its description, so new data shows up without new code. */
 final class ResourcePages {
     static final int MAX_VALUES = 200;
+    /** The ontology document lists every term it defines, however many. */
+    private static final int MAX_TERMS = 2000;
     private static final List<Node> SUMMARIES = List.of(SKOS.definition.asNode(), RDFS.comment.asNode(), DCTerms.description.asNode());
 
     private final Site site;
+    private final RecordPages records;
 
     ResourcePages(Site site) {
         this.site = site;
+        this.records = new RecordPages(site, this::value);
     }
 
     ResourceView build(String iri, Graph description) {
@@ -46,13 +50,36 @@ final class ResourcePages {
                 .filter(r -> r.developers().stream().anyMatch(d -> d.iri().equals(iri)) || r.sets().contains(iri)).toList();
         Matrix.Cell cell = site.matrix.cell(iri).orElse(null);
         boolean isComponent = site.matrix.components().stream().anyMatch(c -> c.iri().equals(iri));
-        String title = title(iri, cell);
-        return new ResourceView(iri, title, trail(iri, cell), description(iri, title, row, summaries), types, summaries,
+        RecordPages.RecordPage record = records.record(iri).orElse(null);
+        RecordPages.RatingPage rating = record != null ? null : records.rating(iri).orElse(null);
+        String title = rating != null ? rating.record().label() + " — " + rating.rating().dimension().label() + ": " + rating.rating().value()
+                : title(iri, cell);
+        List<Link> trail = rating != null ? List.of(catalogue(rating.record().framework()), new Link(rating.record().iri(), rating.record().label()))
+                : record != null ? List.of(catalogue(record.record().framework())) : trail(iri, cell);
+        String meta = record != null ? description(record) : description(iri, title, row, summaries);
+        return new ResourceView(iri, title, trail, meta, types, summaries,
                 group(description.find(node, Node.ANY, Node.ANY).toList(), false, iri),
                 group(description.find(Node.ANY, Node.ANY, node).toList().stream()
                         .filter(t -> !cellsShown || site.matrix.cell(t.getSubject().getURI()).isEmpty()).toList(), true, iri),
                 cells, ruleCells, models, pipeline, row == null ? null : ModelCard.of(site, row),
-                isComponent ? ComponentArgument.of(site, iri) : null, site.levels.byIri(iri).orElse(null), cell);
+                isComponent ? ComponentArgument.of(site, iri) : null, site.levels.byIri(iri).orElse(null), cell,
+                row == null ? null : FrameworkSections.of(site, iri), record, rating);
+    }
+
+    /** The catalogue a framework's record belongs to, for the breadcrumbs. */
+    private static Link catalogue(Framework framework) {
+        return new Link("/matrix?catalogue=" + framework.key(), framework.title());
+    }
+
+    private static String description(RecordPages.RecordPage page) {
+        RatedRecords.Record r = page.record();
+        String lead = "How open is " + r.label() + " by the " + r.framework().title() + "? ";
+        if (r.mof() != null) {
+            return lead + "MOF class: " + r.mof().label() + "; progress " + String.join(", ", r.mof().progress().stream()
+                    .map(p -> p.notation() + " " + p.whole() + "%").toList()) + "; its " + r.ratings().size()
+                    + " components with their licenses, from the Model Openness Tool (MIT License).";
+        }
+        return lead + r.tally() + " of its " + r.ratings().size() + " dimensions, each with the index's note and evidence (CC BY 4.0).";
     }
 
     /** A title people read: an assessment is "LLaMA-2 — model architecture and weights: D3"; a link resource "from → to". */
@@ -108,7 +135,7 @@ final class ResourcePages {
         byPredicate.forEach((p, nodes) -> {
             List<ResourceView.Value> values = nodes.stream().map(this::value)
                     .sorted(Comparator.comparing(ResourceView.Value::text, String.CASE_INSENSITIVE_ORDER)).toList();
-            int more = Math.max(0, values.size() - MAX_VALUES);
+            int more = Math.max(0, values.size() - (iri.equals(site.iris.ontology()) ? MAX_TERMS : MAX_VALUES));
             String query = incoming ? "SELECT ?s WHERE { ?s <" + p.getURI() + "> <" + iri + "> }"
                     : "SELECT ?o WHERE { <" + iri + "> <" + p.getURI() + "> ?o }";
             properties.add(new ResourceView.Property(value(p), values.subList(0, values.size() - more), more,

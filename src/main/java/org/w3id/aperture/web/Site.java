@@ -16,6 +16,10 @@ final class Site {
     final Describer describer;
     final Matrix matrix;
     final Levels levels;
+    final RatedRecords records;
+    final Alignments alignments;
+    final Attributions attributions;
+    final Crosswalk crosswalk;
     final SearchIndex search;
     final NamedQueries queries;
     final Renderer renderer;
@@ -33,10 +37,14 @@ final class Site {
         GraphQueries q = new GraphQueries(dataset, iris);
         this.matrix = Matrix.load(q, labels);
         this.levels = Levels.load(q, labels);
+        this.records = RatedRecords.load(q, graph, iris, labels);
+        this.alignments = Alignments.load(q, labels);
+        this.attributions = Attributions.load(q, labels);
+        this.crosswalk = Crosswalk.load(q, iris, labels);
         this.search = SearchIndex.build(graph, iris, labels);
         this.queries = queries;
         this.renderer = new Renderer();
-        this.view = new View(iris, labels, prefixes, levels, matrix);
+        this.view = new View(iris, labels, prefixes, levels, matrix, attributions);
         this.queryTimeout = queryTimeout;
         this.rowLimit = rowLimit;
     }

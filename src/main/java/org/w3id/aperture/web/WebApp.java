@@ -13,7 +13,7 @@ import org.w3id.aperture.query.NamedQueries;
 public final class WebApp {
     /** The path specs {@link #servlets} answers, known before the site is built. */
     public static final List<String> PATHS = List.of("/static/*", "/robots.txt", "/favicon.ico", "/download/*", "/context.jsonld", "/void",
-            "/.well-known/void", "/matrix", "/search", "/search.json", "/compare", "/charts", "/query", "/query/terms.json", "/*");
+            "/.well-known/void", "/matrix", "/search", "/search.json", "/compare", "/frameworks", "/charts", "/query", "/query/terms.json", "/*");
 
     private WebApp() {}
 
@@ -43,6 +43,7 @@ public final class WebApp {
         servlets.put("/search", search);
         servlets.put("/search.json", search);
         servlets.put("/compare", new CompareServlet(site));
+        servlets.put("/frameworks", new FrameworksServlet(site));
         servlets.put("/charts", new ChartsServlet(site));
         servlets.put("/query", new QueryServlet(site));
         servlets.put("/query/terms.json", new QueryTermsServlet(site));

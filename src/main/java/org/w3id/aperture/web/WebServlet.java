@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.aperture.guard.QueryPolicyException;
 
 /**
  * The base of the site's servlets: security headers on every response, only GET and HEAD, hostile paths
@@ -43,6 +44,11 @@ abstract class WebServlet extends HttpServlet {
             get(req, resp);
         } catch (BadRequest e) {
             error(resp, 400, "Bad request", e.getMessage());
+        } catch (QueryPolicyException e) {
+            if (!resp.isCommitted()) {
+                resp.reset();
+                error(resp, 400, "Bad request", "The query was refused: " + e.getMessage());
+            }
         } catch (RuntimeException e) {
             LOG.warn("failed on {}", req.getRequestURI(), e);
             if (!resp.isCommitted()) {

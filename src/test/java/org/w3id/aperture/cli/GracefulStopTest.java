@@ -22,7 +22,9 @@ import org.w3id.aperture.Fixtures;
 
 /** SIGTERM to a running server: the request in flight still gets its whole answer, then the process ends. */
 class GracefulStopTest {
-    private static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d <https://w3id.org/aperture#model> ?f }";
+    /** 540 x 540 x 12 combinations: long enough to be in flight at SIGTERM, short enough for the 5 s grace. */
+    private static final String SLOW = "PREFIX ap: <https://w3id.org/aperture#> "
+            + "SELECT (COUNT(*) AS ?n) { ?a ap:model ?m . ?d ap:model ?f . ?k a ap:Component }";
 
     @Test
     void aRequestInFlightFinishesAfterSigterm(@TempDir Path snapshots) throws Exception {

@@ -44,8 +44,12 @@ class ReliabilityTest {
         Tally.Kind attacks = report.kind(Mixes.PATHOLOGICAL);
         assertTrue(lookups.count() > 10, report.table());
         assertEquals(java.util.Set.of(200), lookups.statuses().keySet(), report.table());
-        assertTrue(attacks.count() > 0 && attacks.statuses().keySet().stream().allMatch(s -> s == 200 || s == 503 || s == 400), report.table());
+        // an attack answered 200, refused (400), stopped at the timeout (503), or aborted after its answer began
+        // streaming (-1: the client sees a broken response) — never a 500
+        assertTrue(attacks.count() > 0 && attacks.statuses().keySet().stream().allMatch(s -> s == 200 || s == 503 || s == 400 || s == -1),
+                report.table());
         assertTrue(attacks.count(503) > 0, "some ran into the timeout: " + report.table());
-        assertEquals(0, report.serverErrors(), report.table());
+        assertTrue(attacks.count(400) > 0, "some were refused: " + report.table());
+        assertEquals(0, lookups.serverErrors(), report.table());
     }
 }

@@ -24,6 +24,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -160,8 +163,17 @@ class StoreTest {
         return rows;
     }
 
+    /** The separators of the GROUP_CONCAT cells a query projects, its subqueries' included (their variables are projected through). */
     private static Map<Var, String> groupConcatSeparators(Query query) {
         Map<Var, String> separators = new HashMap<>();
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementSubQuery subQuery) {
+                    separators.putAll(groupConcatSeparators(subQuery.getQuery()));
+                }
+            });
+        }
         query.getProject().forEachExpr((v, e) -> {
             if (e instanceof ExprAggregator agg) {
                 if (agg.getAggregator() instanceof AggGroupConcat g) {

@@ -44,9 +44,10 @@ import org.w3id.aperture.Fixtures;
  * The site in a real browser (Debian's headless Chromium, driven by Selenium), as its users meet it: the eight
  * tasks people come with, end to end; then every kind of page, twice (the second visit is served from the caches),
  * at a desktop width and at a 390-pixel phone width, each checked by axe-core (npm, pinned in src/test/browser)
- * for WCAG 2.1 A and AA violations and for console errors. {@code -Dscreenshots=DIR} also writes a screenshot of
- * every kind of page at both widths to DIR (docs/screenshots is the documented one; that run turns the server's
- * answer cache off, so both widths show pages as rendered); they always go to target/screenshots.
+ * for WCAG 2.1 A and AA violations, for console errors and, at the phone width, for a page that scrolls sideways.
+ * {@code -Dscreenshots=DIR} also writes a screenshot of every kind of page at both widths to DIR (docs/screenshots
+ * is the documented one; that run turns the server's answer cache off, so both widths show pages as rendered); they
+ * always go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -85,6 +86,13 @@ class BrowserTest {
         kinds.put("search", "/search?q=llama+2");
         kinds.put("term", "/def/Model");
         kinds.put("not-found", "/model/no-such-model");
+        kinds.put("mot-record", "/mot/llama-2-7b");
+        kinds.put("osai-record", "/osai/llama-2-chat");
+        kinds.put("ouc-record", "/ouc/llama-2-chat");
+        kinds.put("framework-assessment", "/osai/llama-2-chat/base-model-data");
+        kinds.put("frameworks", "/frameworks?model=llama-2");
+        kinds.put("matrix-mot", "/matrix?catalogue=mot");
+        kinds.put("matrix-osai", "/matrix?catalogue=osai");
         return kinds;
     }
 
@@ -337,6 +345,12 @@ class BrowserTest {
                             problems.add(where + ": console: " + entry.getMessage());
                         }
                     }
+                    if (width.getValue().equals(PHONE)) {
+                        long pageWidth = (Long) js("return document.documentElement.scrollWidth;");
+                        if (pageWidth > PHONE.getWidth()) {
+                            problems.add(where + ": the page scrolls sideways (" + pageWidth + " pixels wide)");
+                        }
+                    }
                     checked++;
                     if (visit == 1) {
                         screenshot(kind.getKey() + "-" + width.getKey() + ".png", extra);
@@ -344,6 +358,11 @@ class BrowserTest {
                             // the table itself, scrolled sideways: the model column and the header stay in view
                             js("var w = document.querySelector('.matrix-wrap'); w.scrollIntoView(); w.scrollLeft = 420; w.scrollTop = 300;");
                             screenshot("matrix-table-" + width.getKey() + ".png", extra);
+                        }
+                        if (kind.getKey().equals("model")) {
+                            // the other frameworks' ratings, below the pipeline
+                            js("document.getElementById('frameworks').scrollIntoView();");
+                            screenshot("model-frameworks-" + width.getKey() + ".png", extra);
                         }
                     }
                 }

@@ -23,6 +23,7 @@ class ContrastTest {
         {"--ink", "--bg"}, {"--muted", "--bg"}, {"--accent", "--bg"}, {"--accent", "#ffffff"}, {"--muted", "#ffffff"},
         {"--accent", "#eef1f5"}, {"--muted", "#eef1f5"}, {"--accent", "#dfe5ee"}, {"--accent", "#e4ecf7"}, {"--accent", "#f3f0e4"},
         {"--ink", "--hl"}, {"--accent", "--hl"}, {"#ffffff", "#243047"}, {"#cfe0ff", "#243047"}, {"--error", "--bg"},
+        {"--ink", "#e4ecf7"},
     };
 
     static double luminance(String hex) {

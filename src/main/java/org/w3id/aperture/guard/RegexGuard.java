@@ -1,46 +1,42 @@
-package org.w3id.aperture.server;
+package org.w3id.aperture.guard;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
+import java.util.Set;
+import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.ExprFunction;
 
 /**
  * Java's regular expressions backtrack, and one match against a nested quantifier such as
- * {@code (a+)+} can run for minutes without giving the query timeout a chance to stop it. So the
- * endpoint refuses REGEX and REPLACE patterns that are not constants or that nest quantifiers.
+ * {@code (a+)+} takes exponential time. So the endpoint refuses patterns of REGEX, REPLACE,
+ * {@code fn:matches} and {@code fn:replace} that are not constants or that nest quantifiers; what
+ * passes still runs against the query's deadline (see {@link Regex}).
  */
 final class RegexGuard {
+    private static final Set<String> PATTERN_FUNCTIONS = Set.of(Names.FN + "matches", Names.FN + "replace");
+
     private RegexGuard() {}
 
-    /** Why the query is refused, or empty if its patterns are safe. */
-    static Optional<String> check(Query query) {
-        StringBuilder problem = new StringBuilder();
-        ExprVisitorBase visitor = new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionN func) {
-                if (!(func instanceof E_Regex || func instanceof E_StrReplace) || problem.length() > 0) {
-                    return;
-                }
-                Expr pattern = func.getArg(2);
-                if (!pattern.isConstant() || !pattern.getConstant().isString()) {
-                    problem.append("a REGEX or REPLACE pattern must be a constant string");
-                } else if (nestsQuantifiers(pattern.getConstant().getString())) {
-                    problem.append("the pattern \"").append(pattern.getConstant().getString())
-                            .append("\" nests quantifiers, which can take exponential time");
-                }
-            }
-        };
-        Walker.walk(Algebra.compile(query), new OpVisitorBase(), visitor);
-        return problem.length() == 0 ? Optional.empty() : Optional.of(problem.toString());
+    /** Why this node of a query's algebra (see {@link AlgebraWalk}) has an unsafe pattern, or empty. */
+    static Optional<String> problem(Object node) {
+        boolean takesPattern = node instanceof E_Regex || node instanceof E_StrReplace
+                || node instanceof E_Function call && PATTERN_FUNCTIONS.contains(call.getFunctionIRI());
+        if (!takesPattern || !(node instanceof ExprFunction func) || func.numArgs() < 2) {
+            return Optional.empty();
+        }
+        Expr pattern = func.getArg(2);
+        if (!pattern.isConstant() || !pattern.getConstant().isString()) {
+            return Optional.of("a regular expression (of REGEX, REPLACE, fn:matches, fn:replace) must be a constant string");
+        }
+        if (nestsQuantifiers(pattern.getConstant().getString())) {
+            return Optional.of("the pattern \"" + pattern.getConstant().getString()
+                    + "\" nests quantifiers, which can take exponential time");
+        }
+        return Optional.empty();
     }
 
     /**
