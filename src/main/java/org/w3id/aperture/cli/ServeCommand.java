@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     long rowLimit;
 
     @Option(names = "--max-queries", paramLabel = "N",
-            description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: the number of cores).")
+            description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: twice the number of cores; heavy queries get half as many).")
     Integer maxQueries;
 
     @Option(names = "--base", paramLabel = "URL",

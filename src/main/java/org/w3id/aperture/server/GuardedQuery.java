@@ -210,6 +210,8 @@ final class GuardedQuery extends SPARQL_QueryDataset {
                 RDFDataMgr.write(out, result.graph(), choice.format().lang);
             } else if (result.isBoolean()) {
                 ResultsWriter.create().lang(choice.format().lang).write(out, result.booleanResult());
+            } else if (choice.format() == AnswerFormat.RESULTS_JSON) {
+                JsonResults.write(out, result.rowSet(), action.getContext());
             } else {
                 ResultsWriter.create().lang(choice.format().lang).write(out, result.rowSet());
             }

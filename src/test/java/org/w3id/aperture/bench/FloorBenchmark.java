@@ -26,10 +26,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.Snapshots;
 
 /**
  * The floor: each class of the HTTP mix executed in process on the served in-memory dataset
- * (the one {@code serve} builds), no HTTP. {@code execute} consumes every row (or builds the
+ * (the one {@code serve} builds, read from its start-up snapshot as {@code serve} does), no HTTP. {@code execute} consumes every row (or builds the
  * DESCRIBE graph); {@code executeAndWrite} also writes the answer in the format the load test asks
  * for, to a sink. Lookup and DESCRIBE cycle through all models. Run with bench/jmh.sh, which passes
  * every class of the mix as the {@code query} parameter.
@@ -51,7 +52,7 @@ public class FloorBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Path root = Path.of(home).toAbsolutePath().normalize();
-        dataset = DatasetFactory.wrap(KnowledgeGraph.build(Home.at(root)));
+        dataset = DatasetFactory.wrap(KnowledgeGraph.open(Home.at(root), new Snapshots(root.resolve("target/snapshots"))).dataset());
         QueryMix.QueryClass c = QueryMix.load(root).classes().stream().filter(q -> q.name().equals(query)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no query class " + query));
         queries = c.texts().stream().map(QueryFactory::create).toList();

@@ -1,6 +1,12 @@
 package org.w3id.aperture.bench;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -9,27 +15,32 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link FloorBenchmark} for every class of the mix (the named queries that run locally,
- * lookup, DESCRIBE): {@code FloorMain HOME [JMH options]}, e.g. {@code -f 1 -wi 3 -i 5 -w 1s -r 1s}.
- * A regular expression among the options (e.g. {@code 'FloorBenchmark.execute$'}) picks the methods;
- * the options given override the defaults; results go to target/bench/jmh.csv as well.
+ * lookup, DESCRIBE): {@code FloorMain HOME[,HOME...] [JMH options]}, e.g. {@code -f 1 -wi 3 -i 5 -w 1s -r 1s}.
+ * With several homes (for example a copy of the project with the queries before a change) each class runs
+ * on every home, one right after the other, so that they are measured side by side; the classes are those
+ * of the first home. A regular expression among the options (e.g. {@code 'FloorBenchmark.execute$'}) picks
+ * the methods; the options given override the defaults; all results go to target/bench/jmh.csv as well.
  */
 public final class FloorMain {
     private FloorMain() {}
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        String[] jmhArgs = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
-        String[] classes = QueryMix.load(home).classes().stream().map(QueryMix.QueryClass::name).toArray(String[]::new);
+        String[] homes = Arrays.stream((args.length > 0 ? args[0] : ".").split(","))
+                .map(h -> Path.of(h).toAbsolutePath().normalize().toString()).toArray(String[]::new);
+        Path home = Path.of(homes[0]);
+        String[] jmhArgs = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         CommandLineOptions given = new CommandLineOptions(jmhArgs);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .parent(given)
-                .param("home", home.toString())
-                .param("query", classes)
-                .resultFormat(ResultFormatType.CSV)
-                .result(home.resolve("target/bench/jmh.csv").toString());
-        if (given.getIncludes().isEmpty()) {
-            options.include(FloorBenchmark.class.getName() + "\\.");
+        List<RunResult> results = new ArrayList<>();
+        for (QueryMix.QueryClass c : QueryMix.load(home).classes()) {
+            ChainedOptionsBuilder options = new OptionsBuilder().parent(given).param("home", homes).param("query", c.name());
+            if (given.getIncludes().isEmpty()) {
+                options.include(FloorBenchmark.class.getName() + "\\.");
+            }
+            results.addAll(new Runner(options.build()).run());
         }
-        new Runner(options.build()).run();
+        try (PrintStream csv = new PrintStream(home.resolve("target/bench/jmh.csv").toFile(), "UTF-8")) {
+            ResultFormatFactory.getInstance(ResultFormatType.CSV, csv).writeOut(results);
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.TEXT, System.out).writeOut(results);
     }
 }
