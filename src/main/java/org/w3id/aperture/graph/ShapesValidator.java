@@ -14,19 +14,11 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.w3id.aperture.vocab.Prefixes;
 
 /** Validates the graph with the SHACL shapes of ontology/shapes.ttl and words the result for people. */
 public final class ShapesValidator {
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("ap", "https://w3id.org/aperture#")
-            .setNsPrefix("apsh", "https://w3id.org/aperture/shapes#")
-            .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .lock();
+    private static final PrefixMapping PREFIXES = Prefixes.ALL;
 
     /** One violation: where (file, resource), which rule, which value, and what is wrong. */
     public record Problem(String file, String resource, String rule, String value, String message) {

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.lib.EscapeStr;
 import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.vocab.Prefixes;
 import org.w3id.aperture.vocab.Slugs;
 import org.w3id.aperture.vocab.Taxonomy;
 
@@ -14,15 +15,8 @@ import org.w3id.aperture.vocab.Taxonomy;
 public final class ModelTurtle {
     private static final Pattern ARXIV = Pattern.compile("arxiv\\.org/(?:abs|pdf)/(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?$");
     /** The header of every model file: the base and the prefixes the layout uses. */
-    public static final String PREFIXES = """
-            @base <https://w3id.org/aperture/> .
-            @prefix ap: <https://w3id.org/aperture#> .
-            @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
-            @prefix prov: <http://www.w3.org/ns/prov#> .
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            """;
+    public static final String PREFIXES = "@base <" + Ap.BASE + "> .\n"
+            + Prefixes.turtle("ap", "dcterms", "foaf", "prov", "rdfs", "xsd");
 
     private final Taxonomy taxonomy;
     private final DatasetSource source;

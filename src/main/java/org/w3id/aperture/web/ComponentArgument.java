@@ -13,7 +13,7 @@ public record ComponentArgument(List<Item> risks, List<Item> benefits, List<Link
     public record Item(Link item, String definition, List<Link> addressedBy) {}
 
     static ComponentArgument of(Site site, String component) {
-        GraphQueries q = new GraphQueries(site.dataset, site.iris);
+        GraphQueries q = new GraphQueries(site.dataset);
         List<Item> risks = items(site, q, component, "ap:Risk");
         List<Item> benefits = items(site, q, component, "ap:Benefit");
         List<Link> mitigations = q.select("SELECT DISTINCT ?m WHERE { ?m a ap:Mitigation ; ap:concernsComponent <" + component + "> }")

@@ -55,7 +55,7 @@ final class HomePage {
 
     /** The ontology's own classes that have instances, by label. */
     private static List<Section> sections(Site site) {
-        GraphQueries q = new GraphQueries(site.dataset, site.iris);
+        GraphQueries q = new GraphQueries(site.dataset);
         List<Section> sections = new ArrayList<>();
         for (QuerySolution s : q.select("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(ap:))) "
                 + "FILTER(isIRI(?x)) } GROUP BY ?c")) {

@@ -3,6 +3,7 @@ package org.w3id.aperture.web;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
+import org.w3id.aperture.vocab.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.aperture.query.NamedQueries;
 
@@ -31,10 +32,10 @@ final class Site {
         this.iris = iris;
         this.dataset = dataset;
         this.graph = dataset.getDefaultGraph();
-        this.prefixes = Prefixes.of(iris);
+        this.prefixes = Prefixes.ALL;
         this.labels = new Labels(graph);
         this.describer = new Describer(graph);
-        GraphQueries q = new GraphQueries(dataset, iris);
+        GraphQueries q = new GraphQueries(dataset);
         this.matrix = Matrix.load(q, labels);
         this.levels = Levels.load(q, labels);
         this.records = RatedRecords.load(q, graph, iris, labels);
