@@ -18,7 +18,7 @@ import org.w3id.aperture.vocab.Prefixes;
 
 /** Validates the graph with the SHACL shapes of ontology/shapes.ttl and words the result for people. */
 public final class ShapesValidator {
-    private static final PrefixMapping PREFIXES = Prefixes.ALL;
+    private static final PrefixMapping PREFIXES = Prefixes.VOCABULARIES;
 
     /** One violation: where (file, resource), which rule, which value, and what is wrong. */
     public record Problem(String file, String resource, String rule, String value, String message) {

@@ -1,5 +1,6 @@
 package org.w3id.aperture.guard;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -18,6 +19,11 @@ import org.apache.jena.sparql.util.Symbol;
  */
 public final class QueryPolicy {
     static final Symbol LIMITS = Symbol.create("https://w3id.org/aperture/guard#limits");
+    /**
+     * The most rows an ORDER BY or DISTINCT keeps in memory; beyond it Jena spills them to temporary files
+     * (its data bags, deleted when the query ends), so a large sort costs disk for at most its time, not heap.
+     */
+    public static final long ROWS_IN_MEMORY = 100_000;
 
     static {
         QueryEngineRegistry.addFactory(PolicyEngine.FACTORY);
@@ -27,11 +33,13 @@ public final class QueryPolicy {
 
     /**
      * Puts the policy on {@code dataset}: its context carries {@code limits} and registries holding only the
-     * allowed functions and property functions.
+     * allowed functions and property functions, and sorts and DISTINCTs spill to disk beyond
+     * {@link #ROWS_IN_MEMORY} rows.
      */
     public static void install(DatasetGraph dataset, Limits limits) {
         Context context = dataset.getContext();
         context.set(LIMITS, limits);
+        context.set(ARQ.spillToDiskThreshold, ROWS_IN_MEMORY);
         FunctionRegistry.set(context, AllowList.functions());
         PropertyFunctionRegistry.set(context, AllowList.propertyFunctions());
     }

@@ -14,12 +14,23 @@ public final class Prefixes {
     private static final String[] KINDS = {"model", "assessment", "component", "level", "license", "org", "set",
             "source", "finding", "stage", "kind", "tier", "restrictiveness", "scheme"};
 
-    public static final PrefixMapping ALL = build();
+    /** The vocabularies only: resources keep their full IRIs (shape reports name them so). */
+    public static final PrefixMapping VOCABULARIES = vocabularies().lock();
+    /** The vocabularies and a prefix per kind of resource. */
+    public static final PrefixMapping ALL = withKinds();
 
     private Prefixes() {}
 
-    private static PrefixMapping build() {
-        PrefixMapping prefixes = PrefixMapping.Factory.create()
+    private static PrefixMapping withKinds() {
+        PrefixMapping prefixes = vocabularies();
+        for (String kind : KINDS) {
+            prefixes.setNsPrefix(kind, Ap.BASE + kind + "/");
+        }
+        return prefixes.lock();
+    }
+
+    private static PrefixMapping vocabularies() {
+        return PrefixMapping.Factory.create()
                 .setNsPrefix("ap", Ap.NS)
                 .setNsPrefix("apsh", "https://w3id.org/aperture/shapes#")
                 .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -36,10 +47,6 @@ public final class Prefixes {
                 .setNsPrefix("schema", "https://schema.org/")
                 .setNsPrefix("vann", "http://purl.org/vocab/vann/")
                 .setNsPrefix("sssom", "https://w3id.org/sssom/");
-        for (String kind : KINDS) {
-            prefixes.setNsPrefix(kind, Ap.BASE + kind + "/");
-        }
-        return prefixes.lock();
     }
 
     /** SPARQL {@code PREFIX} lines for every prefix of the map. */
