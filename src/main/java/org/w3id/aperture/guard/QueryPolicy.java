@@ -56,9 +56,14 @@ public final class QueryPolicy {
      * @throws QueryPolicyException if it is refused, nested too deeply to parse among other reasons
      */
     public static Query parse(String text) {
+        return parse(text, null);
+    }
+
+    /** As {@link #parse(String)}, relative IRIs resolved against {@code base} (none when null). */
+    public static Query parse(String text, String base) {
         Query query;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
+            query = QueryFactory.create(text, base, Syntax.syntaxARQ);
         } catch (StackOverflowError e) {
             throw new QueryPolicyException(QueryGuards.TOO_DEEP);
         } catch (QueryParseException e) {

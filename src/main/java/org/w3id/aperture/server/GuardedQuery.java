@@ -10,8 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
@@ -48,6 +53,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     /** Sent as {@code true} when the query asked for more (or unlimited) and was capped: results may be cut. */
     static final String CUT_HEADER = "Aperture-Row-Limit-Applied";
     private static final String SLOT = GuardedQuery.class.getName() + ".slot";
+    private static final String TEXT = GuardedQuery.class.getName() + ".text";
 
     private final long rowLimit;
     private final long timeoutMillis;
@@ -113,21 +119,23 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     }
 
     /**
-     * Checks the query with the query policy before Fuseki parses it again and prints it to its log (a query
-     * nested thousands deep would overflow the stack there); a refusal is a 400 with its reason.
+     * Fuseki's flow for one query, but the query is parsed once, by the query policy (which refuses what it
+     * must before anything runs, including a query nested too deeply for the parser's stack), and the log
+     * gets the text as sent instead of a second rendering of the parsed query.
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
         long start = System.nanoTime();
         try {
-            try {
-                QueryPolicy.parse(queryString);
-            } catch (QueryParseException e) {
-                // Fuseki reports the parse error itself, with its position
-            } catch (QueryPolicyException e) {
-                ServletOps.errorBadRequest("Refused: " + e.getMessage());
+            if (queryString.isBlank()) {
+                ServletOps.errorBadRequest("Error: Empty query string");
             }
-            super.execute(queryString, action);
+            String logText = ServletOps.formatForLog(queryString);
+            action.log.info(String.format("[%d] Query = %s", action.id, logText));
+            Query query = parse(queryString, action);
+            action.getRequest().setAttribute(TEXT, queryString);
+            validateQuery(action, query);
+            run(action, query, logText);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
         } finally {
@@ -138,19 +146,48 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    private static Query parse(String queryString, HttpAction action) {
+        try {
+            return QueryPolicy.parse(queryString, Fuseki.BaseParserSPARQL);
+        } catch (QueryParseException e) {
+            String message = SPARQLProtocol.messageForParseException(e);
+            action.log.warn(String.format("[%d] %s", action.id, message));
+            ServletOps.errorBadRequest(message);
+        } catch (QueryPolicyException e) {
+            ServletOps.errorBadRequest("Refused: " + e.getMessage());
+        }
+        throw new IllegalStateException("unreachable: the error above ends the request");
+    }
+
+    private void run(HttpAction action, Query query, String logText) {
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, logText);
+            Query toRun = chosen.getRight() == null ? query : chosen.getRight();
+            try (QueryExec exec = createQueryExec(action, toRun, chosen.getLeft())) {
+                sendResults(action, executeQuery(action, exec, query, logText), query.getPrologue());
+            }
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
         if (query.isJsonType()) {
             ServletOps.errorBadRequest("Refused: the JSON query form is not supported here; use SELECT");
         }
-        QueryGuards.refusal(query).ifPresent(problem -> ServletOps.errorBadRequest("Refused: " + problem));
         action.setResponseHeader(LIMIT_HEADER, Long.toString(rowLimit));
         if (QueryGuards.capRows(query, rowLimit)) {
             action.setResponseHeader(CUT_HEADER, "true");
         }
-        String text = query.toString();
         try {
+            String text = (String) action.getRequest().getAttribute(TEXT);
             action.getRequest().setAttribute(SLOT, admission.enter(cost.of(text, query), remainingMillis(action)));
         } catch (Admission.Refused e) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());

@@ -37,8 +37,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Harness --home . --dump target/bench/aperture.nt --fuseki-jar target/bench/jena-fuseki-server-5.6.0.jar
  *         [--contenders aperture,fuseki,oxigraph] [--clients 8,32] [--rounds 3] [--warmup 5]
  *         [--duration 10] [--out target/bench/results.md] [--label TEXT] [--exclude CLASS,...]
- *         [--aperture-args "--answer-cache-mb 0"]
+ *         [--aperture-args "--answer-cache-mb 0"] [--before-jar OTHER.jar]
  * </pre>
+ *
+ * <p>With {@code --before-jar}, contender {@code before} is that jar served like {@code aperture} (same home and
+ * arguments): a build before a change, measured side by side with the one after.
  */
 public final class Harness {
     /** A contender: the command that serves the data, and its SPARQL endpoint path. */
@@ -71,13 +74,17 @@ public final class Harness {
             mix = mix.without(java.util.Set.of(exclude.split(",")));
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Map<String, Contender> all = Map.of(
+        Map<String, Contender> all = new java.util.HashMap<>(Map.of(
                 "aperture", new Contender("aperture", apertureCommand(javaBin, apertureJar, home,
                         opt.getOrDefault("aperture-args", "")), "/aperture/sparql"),
                 "fuseki", new Contender("fuseki", List.of(javaBin, "-jar", fusekiJar.toString(), "--localhost",
                         "--port", "PORT", "--file", dump.toString(), "/ds"), "/ds/sparql"),
                 "oxigraph", new Contender("oxigraph", List.of("node", home.resolve("bench/oxigraph-server.js").toString(),
-                        "--file", dump.toString(), "--port", "PORT"), "/sparql"));
+                        "--file", dump.toString(), "--port", "PORT"), "/sparql")));
+        if (opt.containsKey("before-jar")) {
+            all.put("before", new Contender("before", apertureCommand(javaBin, Path.of(opt.get("before-jar")), home,
+                    opt.getOrDefault("aperture-args", "")), "/aperture/sparql"));
+        }
 
         StringBuilder report = new StringBuilder();
         report.append("### Load test ").append(label.isEmpty() ? "" : "(" + label + ") ")
