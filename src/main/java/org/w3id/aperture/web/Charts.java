@@ -102,19 +102,19 @@ final class Charts {
 
     /** Models with a release month and a released share, placed on month (x) and share (y). */
     static List<Point> timeline(List<Matrix.Row> rows) {
-        List<Matrix.Row> dated = rows.stream().filter(r -> month(r) != null && r.share() != null).toList();
+        List<Matrix.Row> dated = rows.stream().filter(r -> r.month() != null && r.share() != null).toList();
         if (dated.isEmpty()) {
             return List.of();
         }
-        long first = dated.stream().mapToLong(r -> index(month(r))).min().orElseThrow();
-        long last = dated.stream().mapToLong(r -> index(month(r))).max().orElseThrow();
+        long first = dated.stream().mapToLong(r -> index(r.month())).min().orElseThrow();
+        long last = dated.stream().mapToLong(r -> index(r.month())).max().orElseThrow();
         long span = Math.max(1, last - first);
         List<double[]> placed = new ArrayList<>();
         List<Point> points = new ArrayList<>();
         List<Matrix.Row> byShare = dated.stream().sorted(java.util.Comparator.comparing((Matrix.Row r) -> -r.share())
                 .thenComparing(Matrix.Row::label)).toList();
         for (Matrix.Row r : byShare) {
-            double x = round(PLOT_LEFT + PLOT_WIDTH * (index(month(r)) - first) / (double) span);
+            double x = round(PLOT_LEFT + PLOT_WIDTH * (index(r.month()) - first) / (double) span);
             double y = round(PLOT_TOP + PLOT_HEIGHT * (1 - r.share()));
             placed.add(new double[] {x - 6, y - 6, x + 6, y + 6});
             points.add(new Point(new Link(r.iri(), r.label()), x, y, r.issued(), r.sharePercent(), false, 0, 0, "start"));
@@ -210,7 +210,7 @@ final class Charts {
 
     /** One tick per January from the first to the last release year, on the same scale as {@link #timeline}. */
     static List<Tick> years(List<Matrix.Row> rows) {
-        List<YearMonth> months = rows.stream().filter(r -> r.share() != null).map(Charts::month).filter(m -> m != null).sorted().toList();
+        List<YearMonth> months = rows.stream().filter(r -> r.share() != null).map(Matrix.Row::month).filter(m -> m != null).sorted().toList();
         if (months.isEmpty()) {
             return List.of();
         }
@@ -230,14 +230,6 @@ final class Charts {
             ticks.add(new Tick(PLOT_TOP + PLOT_HEIGHT * (1 - pct / 100.0), pct + "%"));
         }
         return ticks;
-    }
-
-    private static YearMonth month(Matrix.Row row) {
-        try {
-            return row.issued() == null ? null : YearMonth.parse(row.issued().substring(0, 7));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static long index(YearMonth m) {

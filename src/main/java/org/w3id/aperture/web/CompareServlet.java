@@ -16,8 +16,11 @@ final class CompareServlet extends WebServlet {
     static final int MIN = 2;
     static final int MAX = 6;
 
-    CompareServlet(Site site) {
-        super(site);
+    private final transient Matrix matrix;
+
+    CompareServlet(Renderer renderer, Matrix matrix) {
+        super(renderer);
+        this.matrix = matrix;
     }
 
     @Override
@@ -25,20 +28,20 @@ final class CompareServlet extends WebServlet {
         String[] slugs = req.getParameterValues("model");
         List<Matrix.Row> chosen = new ArrayList<>();
         for (String slug : slugs == null ? new String[0] : slugs) {
-            Matrix.Row row = site.matrix.rows().stream().filter(r -> Labels.localName(r.iri()).equals(slug)).findFirst()
+            Matrix.Row row = matrix.rows().stream().filter(r -> Labels.localName(r.iri()).equals(slug)).findFirst()
                     .orElseThrow(() -> new BadRequest("there is no model '" + slug + "'"));
             if (!chosen.contains(row)) {
                 chosen.add(row);
             }
         }
         List<Line> lines = new ArrayList<>();
-        for (Matrix.Component c : site.matrix.components()) {
+        for (Matrix.Component c : matrix.components()) {
             List<Matrix.Cell> cells = chosen.stream().map(r -> r.cell(c.iri()).orElse(null)).toList();
             long values = cells.stream().map(x -> x == null ? "" : x.notation()).distinct().count();
             lines.add(new Line(c, cells, values > 1));
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("all", site.matrix.rows());
+        model.put("all", matrix.rows());
         model.put("chosen", chosen);
         model.put("lines", lines);
         model.put("differing", lines.stream().filter(Line::differs).count());

@@ -12,31 +12,30 @@ public record ComponentArgument(List<Item> risks, List<Item> benefits, List<Link
     /** A risk or benefit with its one-line definition and, for a risk, what addresses it. */
     public record Item(Link item, String definition, List<Link> addressedBy) {}
 
-    static ComponentArgument of(Site site, String component) {
-        GraphQueries q = new GraphQueries(site.dataset);
-        List<Item> risks = items(site, q, component, "ap:Risk");
-        List<Item> benefits = items(site, q, component, "ap:Benefit");
+    static ComponentArgument of(GraphQueries q, Labels labels, String component) {
+        List<Item> risks = items(labels, q, component, "ap:Risk");
+        List<Item> benefits = items(labels, q, component, "ap:Benefit");
         List<Link> mitigations = q.select("SELECT DISTINCT ?m WHERE { ?m a ap:Mitigation ; ap:concernsComponent <" + component + "> }")
-                .stream().map(s -> link(site, s, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
+                .stream().map(s -> link(labels, s, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
         return new ComponentArgument(risks, benefits, mitigations);
     }
 
-    private static List<Item> items(Site site, GraphQueries q, String component, String type) {
+    private static List<Item> items(Labels labels, GraphQueries q, String component, String type) {
         List<Item> items = new ArrayList<>();
         for (QuerySolution s : q.select("SELECT DISTINCT ?x ?def WHERE { ?x a " + type + " ; ap:dependsOnOpennessOf <" + component + "> . "
                 + "OPTIONAL { ?x skos:definition ?def } }")) {
             String iri = s.getResource("x").getURI();
             List<Link> by = q.select("SELECT DISTINCT ?m WHERE { ?m ap:addressesRisk <" + iri + "> }").stream()
-                    .map(m -> link(site, m, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
-            items.add(new Item(new Link(iri, site.labels.of(iri)), s.contains("def") ? s.getLiteral("def").getString() : null, by));
+                    .map(m -> link(labels, m, "m")).sorted(java.util.Comparator.comparing(Link::label)).toList();
+            items.add(new Item(new Link(iri, labels.of(iri)), s.contains("def") ? s.getLiteral("def").getString() : null, by));
         }
         items.sort(java.util.Comparator.comparing(i -> i.item().label()));
         return List.copyOf(items);
     }
 
-    private static Link link(Site site, QuerySolution s, String var) {
+    private static Link link(Labels labels, QuerySolution s, String var) {
         String iri = s.getResource(var).getURI();
-        return new Link(iri, site.labels.of(iri));
+        return new Link(iri, labels.of(iri));
     }
 
     public boolean isEmpty() {

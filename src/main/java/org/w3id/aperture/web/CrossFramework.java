@@ -20,9 +20,9 @@ public record CrossFramework(Matrix.Row model, List<Column> columns, List<Line> 
     /** One paper component across the columns; {@code differs} when the steps of its ratings are not all the same. */
     public record Line(Matrix.Component component, Matrix.Cell paper, Step paperStep, List<List<Mapped>> columns, boolean differs) {}
 
-    static CrossFramework of(Site site, Matrix.Row model, List<Column> columns) {
+    static CrossFramework of(Matrix matrix, Crosswalk crosswalk, RatedRecords records, Matrix.Row model, List<Column> columns) {
         List<Line> lines = new ArrayList<>();
-        for (Matrix.Component c : site.matrix.components()) {
+        for (Matrix.Component c : matrix.components()) {
             Matrix.Cell paper = model.cell(c.iri()).orElse(null);
             Step paperStep = paper == null ? null : step(paper);
             Set<Step> steps = new HashSet<>();
@@ -32,8 +32,8 @@ public record CrossFramework(Matrix.Row model, List<Column> columns, List<Line> 
             List<List<Mapped>> cells = new ArrayList<>();
             for (Column col : columns) {
                 List<Mapped> mapped = new ArrayList<>();
-                for (Crosswalk.Match m : site.crosswalk.of(c.iri(), col.framework())) {
-                    Scheme.Dimension d = site.records.scheme(col.framework()).byIri(m.dimension()).orElse(null);
+                for (Crosswalk.Match m : crosswalk.of(c.iri(), col.framework())) {
+                    Scheme.Dimension d = records.scheme(col.framework()).byIri(m.dimension()).orElse(null);
                     if (d == null) {
                         continue;
                     }

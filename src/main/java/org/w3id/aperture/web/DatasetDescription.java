@@ -25,16 +25,23 @@ import org.w3id.aperture.server.ApertureServer;
 final class DatasetDescription {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
-    private final Site site;
+    private final Graph graph;
+    private final SiteIris iris;
+    private final Matrix matrix;
+    private final long rowLimit;
     private final long entities;
 
-    DatasetDescription(Site site) {
-        this.site = site;
-        this.entities = countEntities(site.graph, site.iris.base());
+    /** @param rowLimit the endpoint's, which the description states */
+    DatasetDescription(Graph graph, SiteIris iris, Matrix matrix, long rowLimit) {
+        this.graph = graph;
+        this.iris = iris;
+        this.matrix = matrix;
+        this.rowLimit = rowLimit;
+        this.entities = countEntities(graph, iris.base());
     }
 
     String iri() {
-        return site.iris.base() + "dataset";
+        return iris.base() + "dataset";
     }
 
     /** Distinct IRIs in the dataset's uriSpace, as void:entities counts them. */
@@ -60,15 +67,15 @@ final class DatasetDescription {
                 .addProperty(RDFS.label, "Aperture", "en")
                 .addProperty(DCTerms.title, "Aperture: the open knowledge graph of generative-AI openness", "en")
                 .addProperty(DCTerms.description, "The openness taxonomy of Eiras et al. (ICML 2024) applied to "
-                        + site.matrix.rows().size() + " models: one assessment per model and pipeline component, with license texts.", "en")
+                        + matrix.rows().size() + " models: one assessment per model and pipeline component, with license texts.", "en")
                 .addProperty(DCTerms.source, m.createResource("https://arxiv.org/abs/2404.17047"))
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(sparql))
-                .addProperty(m.createProperty(VOID, "uriSpace"), site.iris.base())
-                .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(site.iris.namespace()))
-                .addLiteral(m.createProperty(VOID, "triples"), (long) site.graph.size())
+                .addProperty(m.createProperty(VOID, "uriSpace"), iris.base())
+                .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(iris.namespace()))
+                .addLiteral(m.createProperty(VOID, "triples"), (long) graph.size())
                 .addLiteral(m.createProperty(VOID, "entities"), entities)
-                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(site.iris.base() + "model/llama-2"))
-                .addProperty(RDFS.comment, "The SPARQL endpoint returns at most " + site.rowLimit + " solutions per query "
+                .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(iris.base() + "model/llama-2"))
+                .addProperty(RDFS.comment, "The SPARQL endpoint returns at most " + rowLimit + " solutions per query "
                         + "(a CONSTRUCT or DESCRIBE is cut the same way); its answers say so in the Aperture-Row-Limit and "
                         + "Aperture-Row-Limit-Applied headers. The whole graph is in the downloads (void:dataDump).", "en");
         if (license != null) {
@@ -100,7 +107,7 @@ final class DatasetDescription {
     /** Every dataset the graph cites as a source (dcat:Dataset), with the license and citation it states. */
     private void sources(Model m, Resource dataset) {
         Node datasetType = DCAT.Dataset.asNode();
-        site.graph.find(Node.ANY, RDF.type.asNode(), datasetType).forEach(t -> {
+        graph.find(Node.ANY, RDF.type.asNode(), datasetType).forEach(t -> {
             Node source = t.getSubject();
             if (!source.isURI()) {
                 return;
@@ -109,14 +116,14 @@ final class DatasetDescription {
             dataset.addProperty(DCTerms.source, r);
             for (Node p : new Node[] {RDFS.label.asNode(), FOAF.page.asNode(), DCTerms.license.asNode(),
                     DCTerms.bibliographicCitation.asNode(), DCTerms.rightsHolder.asNode(), DCTerms.rights.asNode()}) {
-                site.graph.find(source, p, Node.ANY).forEach(s -> m.getGraph().add(s));
+                graph.find(source, p, Node.ANY).forEach(s -> m.getGraph().add(s));
             }
         });
     }
 
     private Resource license(Model m) {
-        Node ontology = NodeFactory.createURI(site.iris.ontology());
-        return site.graph.find(ontology, DCTerms.license.asNode(), Node.ANY).nextOptional()
+        Node ontology = NodeFactory.createURI(iris.ontology());
+        return graph.find(ontology, DCTerms.license.asNode(), Node.ANY).nextOptional()
                 .filter(t -> t.getObject().isURI()).map(t -> m.createResource(t.getObject().getURI())).orElse(null);
     }
 }

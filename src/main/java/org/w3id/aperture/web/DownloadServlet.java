@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.w3id.aperture.format.MediaFormat;
 
 /** {@code /download/{file}} and the published JSON-LD context at {@code /context.jsonld}. */
 final class DownloadServlet extends WebServlet {
     private final transient Downloads downloads;
 
-    DownloadServlet(Site site, Downloads downloads) {
-        super(site);
+    DownloadServlet(Renderer renderer, Downloads downloads) {
+        super(renderer);
         this.downloads = downloads;
     }
 
@@ -18,7 +19,7 @@ final class DownloadServlet extends WebServlet {
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Cache-Control", "public, max-age=3600");
         if (req.getServletPath().equals("/context.jsonld")) {
-            send(resp, 200, "application/ld+json; charset=utf-8", downloads.context());
+            send(resp, 200, MediaFormat.JSONLD.mediaType() + "; charset=utf-8", downloads.context());
             return;
         }
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);

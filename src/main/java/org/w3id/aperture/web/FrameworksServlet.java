@@ -27,8 +27,21 @@ final class FrameworksServlet extends WebServlet {
     static final int MAX_COLUMNS = 8;
     private static final int DEFAULT_PER_FRAMEWORK = 3;
 
-    FrameworksServlet(Site site) {
-        super(site);
+    private final transient Matrix matrix;
+    private final transient Alignments alignments;
+    private final transient RatedRecords records;
+    private final transient Attributions attributions;
+    private final transient Crosswalk crosswalk;
+    private final transient SiteIris iris;
+
+    FrameworksServlet(Renderer renderer, Matrix matrix, Alignments alignments, RatedRecords records, Attributions attributions, Crosswalk crosswalk, SiteIris iris) {
+        super(renderer);
+        this.matrix = matrix;
+        this.alignments = alignments;
+        this.records = records;
+        this.attributions = attributions;
+        this.crosswalk = crosswalk;
+        this.iris = iris;
     }
 
     @Override
@@ -38,16 +51,16 @@ final class FrameworksServlet extends WebServlet {
         model.put("frameworks", List.of(Framework.values()));
         model.put("max", MAX_COLUMNS);
         if (slug == null || slug.isBlank()) {
-            List<ModelLine> lines = site.matrix.rows().stream().map(r -> new ModelLine(r, counts(r.iri()))).toList();
+            List<ModelLine> lines = matrix.rows().stream().map(r -> new ModelLine(r, counts(r.iri()))).toList();
             model.put("models", lines);
             html(resp, 200, "frameworks", model, Layout.page("Every framework's ratings"));
             return;
         }
-        Matrix.Row row = site.matrix.rows().stream().filter(r -> Labels.localName(r.iri()).equals(slug.strip())).findFirst()
+        Matrix.Row row = matrix.rows().stream().filter(r -> Labels.localName(r.iri()).equals(slug.strip())).findFirst()
                 .orElseThrow(() -> new BadRequest("there is no model '" + slug.strip() + "'"));
         List<Option> all = new ArrayList<>();
-        for (Alignments.Aligned a : site.alignments.of(row.iri())) {
-            site.records.record(a.other().iri()).ifPresent(r -> all.add(new Option(a, r, path(r.iri()), false)));
+        for (Alignments.Aligned a : alignments.of(row.iri())) {
+            records.record(a.other().iri()).ifPresent(r -> all.add(new Option(a, r, path(r.iri()), false)));
         }
         String[] asked = req.getParameterValues("record");
         List<String> chosen = new ArrayList<>();
@@ -80,14 +93,14 @@ final class FrameworksServlet extends WebServlet {
                     .ifPresent(o -> columns.add(new CrossFramework.Column(o.record().framework(), o.record(), o.aligned())));
         }
         columns.sort(java.util.Comparator.comparing(CrossFramework.Column::framework));
-        CrossFramework view = CrossFramework.of(site, row, columns);
+        CrossFramework view = CrossFramework.of(matrix, crosswalk, records, row, columns);
         List<String> sources = new ArrayList<>();
         row.cells().stream().map(Matrix.Cell::source).filter(s -> s != null).findFirst().ifPresent(sources::add);
         columns.forEach(c -> sources.add(c.record().file()));
         model.put("view", view);
         model.put("choices", choices);
-        model.put("attributions", site.attributions.of(sources));
-        model.put("all", site.matrix.rows());
+        model.put("attributions", attributions.of(sources));
+        model.put("all", matrix.rows());
         html(resp, 200, "frameworks", model, Layout.page(row.label() + " by every framework"));
     }
 
@@ -109,13 +122,13 @@ final class FrameworksServlet extends WebServlet {
         for (Framework f : Framework.values()) {
             counts.put(f, 0);
         }
-        for (Alignments.Aligned a : site.alignments.of(iri)) {
-            site.records.record(a.other().iri()).ifPresent(r -> counts.merge(r.framework(), 1, Integer::sum));
+        for (Alignments.Aligned a : alignments.of(iri)) {
+            records.record(a.other().iri()).ifPresent(r -> counts.merge(r.framework(), 1, Integer::sum));
         }
         return List.copyOf(counts.values());
     }
 
     private String path(String iri) {
-        return site.iris.localPath(iri).map(p -> p.substring(1)).orElse(iri);
+        return iris.localPath(iri).map(p -> p.substring(1)).orElse(iri);
     }
 }

@@ -9,6 +9,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.aperture.server.ApertureServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.query.NamedQueries;
 
 /**
  * The home page: the questions people come with, a preview of the matrix, the paper's observations as the data
@@ -23,16 +26,22 @@ final class HomePage {
 
     static final String FINDINGS_QUERY = "paper-observations-checked";
     private static final int PREVIEW_ROWS = 8;
-    private final Site site;
+    private final Graph graph;
+    private final SiteIris iris;
+    private final Matrix matrix;
+    private final NamedQueries queries;
     private final List<Section> sections;
     private final List<Finding> findings;
     private final List<Matrix.Row> preview;
 
-    HomePage(Site site) {
-        this.site = site;
-        this.sections = sections(site);
-        this.findings = findings(site);
-        this.preview = site.matrix.rows().stream()
+    HomePage(DatasetGraph dataset, SiteIris iris, Labels labels, Matrix matrix, NamedQueries queries) {
+        this.graph = dataset.getDefaultGraph();
+        this.iris = iris;
+        this.matrix = matrix;
+        this.queries = queries;
+        this.sections = sections(dataset, labels);
+        this.findings = findings(dataset, queries);
+        this.preview = matrix.rows().stream()
                 .sorted(Comparator.comparingDouble((Matrix.Row r) -> r.share() == null ? -1 : r.share())
                         .thenComparingInt(Matrix.Row::fullyOpen).reversed())
                 .limit(PREVIEW_ROWS).toList();
@@ -44,33 +53,33 @@ final class HomePage {
         model.put("findings", findings);
         model.put("findingsQuery", FINDINGS_QUERY);
         model.put("preview", preview);
-        model.put("triples", site.graph.size());
-        model.put("models", site.matrix.rows().size());
-        model.put("components", site.matrix.components().size());
+        model.put("triples", graph.size());
+        model.put("models", matrix.rows().size());
+        model.put("components", matrix.components().size());
         model.put("sparql", origin + ApertureServer.DATASET + "/sparql");
-        model.put("ontology", site.iris.ontology());
-        model.put("queries", site.queries.all());
+        model.put("ontology", iris.ontology());
+        model.put("queries", queries.all());
         return model;
     }
 
     /** The ontology's own classes that have instances, by label. */
-    private static List<Section> sections(Site site) {
-        GraphQueries q = new GraphQueries(site.dataset);
+    private static List<Section> sections(DatasetGraph dataset, Labels labels) {
+        GraphQueries q = new GraphQueries(dataset);
         List<Section> sections = new ArrayList<>();
         for (QuerySolution s : q.select("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(ap:))) "
                 + "FILTER(isIRI(?x)) } GROUP BY ?c")) {
             String type = s.getResource("c").getURI();
-            sections.add(new Section(new Link(type, site.labels.of(type)), s.getLiteral("n").getInt()));
+            sections.add(new Section(new Link(type, labels.of(type)), s.getLiteral("n").getInt()));
         }
         sections.sort(Comparator.comparing(x -> x.type().label().toLowerCase(java.util.Locale.ROOT)));
         return List.copyOf(sections);
     }
 
     /** The answer of the named query that checks the paper's observations, read once; none when the gallery lacks it. */
-    private static List<Finding> findings(Site site) {
+    private static List<Finding> findings(DatasetGraph dataset, NamedQueries queries) {
         List<Finding> findings = new ArrayList<>();
-        site.queries.get(FINDINGS_QUERY).ifPresent(named -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(site.dataset)).query(named.query()).build()) {
+        queries.get(FINDINGS_QUERY).ifPresent(named -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(named.query()).build()) {
                 qe.execSelect().forEachRemaining(s -> findings.add(new Finding(
                         new Link(s.getResource("claim").getURI(), s.getLiteral("claimLabel").getString()),
                         s.contains("support") ? s.getLiteral("support").getString() : "",

@@ -16,7 +16,8 @@ final class Labels {
     static final List<Node> PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
 
     private final Graph graph;
-    private final Map<Node, String> cache = new ConcurrentHashMap<>();
+    /** Labels found, kept: at most one per labelled resource of the immutable graph (never for IRIs from elsewhere, such as query results). */
+    private final Map<Node, String> found = new ConcurrentHashMap<>();
 
     Labels(Graph graph) {
         this.graph = graph;
@@ -31,9 +32,17 @@ final class Labels {
         if (!node.isURI()) {
             return node.isLiteral() ? node.getLiteralLexicalForm() : "(blank node)";
         }
-        return cache.computeIfAbsent(node, this::find);
+        String label = found.get(node);
+        if (label == null) {
+            label = find(node);
+            if (label != null) {
+                found.put(node, label);
+            }
+        }
+        return label == null ? localName(node.getURI()) : label;
     }
 
+    /** The node's label in the graph, or null when it has none. */
     private String find(Node node) {
         for (Node property : PROPERTIES) {
             String plain = null;
@@ -53,7 +62,7 @@ final class Labels {
                 return plain;
             }
         }
-        return localName(node.getURI());
+        return null;
     }
 
     static String localName(String iri) {

@@ -3,6 +3,7 @@ package org.w3id.aperture.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.w3id.aperture.format.MediaFormat;
 
 /**
  * What every page's frame shows: its title, the resource IRI it is about (if any), its RDF alternates, and a
@@ -18,7 +19,7 @@ public record Layout(String title, String iri, List<Alternate> alternates, Strin
 
     /** A page about a resource served at {@code path}: alternates by extension and a DESCRIBE to query it. */
     static Layout resource(String title, String iri, String path) {
-        List<Alternate> alternates = java.util.Arrays.stream(RdfFormat.values())
+        List<Alternate> alternates = MediaFormat.ofKind(MediaFormat.Kind.GRAPH).stream()
                 .map(f -> new Alternate(path + "." + f.extension(), f.mediaType(), f.title())).toList();
         return new Layout(title, iri, alternates, "DESCRIBE <" + iri + ">");
     }

@@ -1,5 +1,7 @@
 package org.w3id.aperture.web;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,12 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The openness matrix read once from the graph: models (with developers, sets and counts), the components in
  * pipeline order, and one cell per model and component. The graph never changes after load, so neither does this.
  */
 public final class Matrix {
+    private static final Logger LOG = LoggerFactory.getLogger(Matrix.class);
     /** A component of the pipeline, with where it sits in the paper's Figure 1. */
     public record Component(String iri, String label, String stage, String stageLabel, String kind, String feeds) {}
 
@@ -27,8 +32,11 @@ public final class Matrix {
         }
     }
 
-    /** A model row: its cells in component order; {@code sets} holds the IRIs of the model sets it belongs to. */
-    public record Row(String iri, String label, String issued, List<Link> developers, Set<String> sets,
+    /**
+     * A model row: its cells in component order; {@code sets} holds the IRIs of the model sets it belongs to, {@code month}
+     * the release month read from {@code issued} (null when there is none).
+     */
+    public record Row(String iri, String label, String issued, YearMonth month, List<Link> developers, Set<String> sets,
                Double share, int released, int fullyOpen, List<Cell> cells) {
         public String year() {
             return issued == null ? "" : issued.substring(0, Math.min(4, issued.length()));
@@ -107,7 +115,8 @@ public final class Matrix {
                   OPTIONAL { ?m ap:releasedComponentCount ?released } OPTIONAL { ?m ap:fullyOpenComponentCount ?open } }""")
                 .stream().map(s -> {
                     String m = iri(s, "m");
-                    return new Row(m, labels.of(m), text(s, "issued"), developers.getOrDefault(m, List.of()),
+                    String issued = text(s, "issued");
+                    return new Row(m, labels.of(m), issued, month(m, issued), developers.getOrDefault(m, List.of()),
                             sets.getOrDefault(m, Set.of()), s.contains("share") ? s.getLiteral("share").getDouble() : null,
                             s.contains("released") ? s.getLiteral("released").getInt() : 0,
                             s.contains("open") ? s.getLiteral("open").getInt() : 0, List.copyOf(cells.getOrDefault(m, List.of())));
@@ -115,6 +124,23 @@ public final class Matrix {
                 .sorted(Comparator.comparing(r -> r.label().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         return new Matrix(components, rows);
+    }
+
+    /**
+     * The month a model was released in; a date that does not begin with a year and a month ({@code 2023-07}) is
+     * reported once, here, in one line, and the model stays off the release timeline.
+     */
+    private static YearMonth month(String model, String issued) {
+        if (issued == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(issued.substring(0, Math.min(7, issued.length())));
+        } catch (DateTimeParseException e) {
+            LOG.warn("{}: dcterms:issued \"{}\" does not begin with a year and a month (yyyy-mm); it is left off the release timeline",
+                    model, issued);
+            return null;
+        }
     }
 
     private static String iri(QuerySolution s, String var) {

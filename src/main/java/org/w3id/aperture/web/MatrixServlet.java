@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.w3id.aperture.format.MediaFormat;
+import org.w3id.aperture.query.NamedQueries;
 
 /**
  * The openness matrix at {@code /matrix}: models x components, sorted and filtered by query parameters; with
@@ -16,25 +18,36 @@ final class MatrixServlet extends WebServlet {
     private final transient Map<String, Object> choices;
     private final transient Map<Framework, Map<String, Object>> catalogueChoices = new java.util.EnumMap<>(Framework.class);
 
-    MatrixServlet(Site site) {
-        super(site);
+    private final transient Matrix matrix;
+    private final transient Labels labels;
+    private final transient RatedRecords records;
+    private final transient Attributions attributions;
+    private final transient NamedQueries queries;
+
+    MatrixServlet(Renderer renderer, Matrix matrix, Labels labels, RatedRecords records, Attributions attributions, NamedQueries queries) {
+        super(renderer);
+        this.matrix = matrix;
+        this.labels = labels;
+        this.records = records;
+        this.attributions = attributions;
+        this.queries = queries;
         Map<String, Link> developers = new java.util.TreeMap<>();
         TreeSet<String> years = new TreeSet<>();
         Map<String, Link> sets = new java.util.TreeMap<>();
-        for (Matrix.Row row : site.matrix.rows()) {
+        for (Matrix.Row row : matrix.rows()) {
             row.developers().forEach(d -> developers.put(d.label().toLowerCase(java.util.Locale.ROOT), d));
             if (!row.year().isEmpty()) {
                 years.add(row.year());
             }
-            row.sets().forEach(s -> sets.put(s, new Link(s, site.labels.of(s))));
+            row.sets().forEach(s -> sets.put(s, new Link(s, labels.of(s))));
         }
         Map<String, Link> tiers = new LinkedHashMap<>();
-        site.matrix.rows().stream().flatMap(r -> r.cells().stream()).map(Matrix.Cell::tier).filter(t -> t != null)
-                .distinct().sorted().forEach(t -> tiers.put(t, new Link(t, site.labels.of(t))));
+        matrix.rows().stream().flatMap(r -> r.cells().stream()).map(Matrix.Cell::tier).filter(t -> t != null)
+                .distinct().sorted().forEach(t -> tiers.put(t, new Link(t, labels.of(t))));
         choices = Map.of("developers", List.copyOf(developers.values()), "years", List.copyOf(years),
                 "sets", List.copyOf(sets.values()), "tiers", List.copyOf(tiers.values()));
         for (Framework f : Framework.values()) {
-            catalogueChoices.put(f, catalogueChoices(site.records.of(f)));
+            catalogueChoices.put(f, catalogueChoices(records.of(f)));
         }
     }
 
@@ -67,34 +80,34 @@ final class MatrixServlet extends WebServlet {
         if (catalogue != null && !catalogue.isBlank() && !catalogue.strip().equals("paper")) {
             Framework framework = Framework.byKey(catalogue.strip()).orElseThrow(() -> new BadRequest(
                     "catalogue must be paper, mot, osai or ouc"));
-            catalogue(resp, framework, CatalogueFilter.of(req, framework, site.records.scheme(framework)));
+            catalogue(resp, framework, CatalogueFilter.of(req, framework, records.scheme(framework)));
             return;
         }
-        MatrixFilter filter = MatrixFilter.of(req, site.matrix.components().stream().map(c -> Labels.localName(c.iri())).toList());
-        List<Matrix.Row> rows = filter.apply(site.matrix.rows());
+        MatrixFilter filter = MatrixFilter.of(req, matrix.components().stream().map(c -> Labels.localName(c.iri())).toList());
+        List<Matrix.Row> rows = filter.apply(matrix.rows());
         Map<String, Object> model = new LinkedHashMap<>(choices);
         model.put("f", filter);
         model.put("rows", rows);
-        model.put("total", site.matrix.rows().size());
-        model.put("components", site.matrix.components());
+        model.put("total", matrix.rows().size());
+        model.put("components", matrix.components());
         model.put("frameworks", List.of(Framework.values()));
         Layout layout = Layout.page("The openness matrix")
-                .withAlternates(List.of(new Layout.Alternate("/download/matrix.csv", "text/csv", "CSV")))
-                .withQuery(site.queries.get("openness-matrix").map(q -> q.text()).orElse(null));
+                .withAlternates(List.of(new Layout.Alternate("/download/matrix.csv", MediaFormat.CSV.mediaType(), MediaFormat.CSV.title())))
+                .withQuery(queries.get("openness-matrix").map(q -> q.text()).orElse(null));
         html(resp, 200, "matrix", model, layout);
     }
 
     private void catalogue(HttpServletResponse resp, Framework framework, CatalogueFilter filter) throws IOException {
-        List<RatedRecords.Record> all = site.records.of(framework);
+        List<RatedRecords.Record> all = records.of(framework);
         Map<String, Object> model = new LinkedHashMap<>(catalogueChoices.get(framework));
         model.put("f", filter);
         model.put("framework", framework);
-        model.put("scheme", site.records.scheme(framework));
+        model.put("scheme", records.scheme(framework));
         model.put("rows", filter.apply(all));
         model.put("total", all.size());
         model.put("frameworks", List.of(Framework.values()));
-        model.put("paperTotal", site.matrix.rows().size());
-        model.put("attribution", all.isEmpty() ? null : site.attributions.ofSource(all.get(0).file()).orElse(null));
+        model.put("paperTotal", matrix.rows().size());
+        model.put("attribution", all.isEmpty() ? null : attributions.ofSource(all.get(0).file()).orElse(null));
         html(resp, 200, "catalogue", model, Layout.page("The " + framework.title() + " catalogue"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.graph.Graph;
 
 /**
  * What a model page opens with: developer, release, how much is released, the licenses of its cells with their
@@ -21,7 +22,7 @@ public record ModelCard(Matrix.Row row, int assessed, int closed, int notApplica
     private static final String[] PERMISSIONS = {"permitsResearch", "permitsCommercialUse", "permitsModification",
         "permitsCopyrightedDerivatives", "permitsRelicensedDerivatives"};
 
-    static ModelCard of(Site site, Matrix.Row row) {
+    static ModelCard of(Graph graph, SiteIris iris, Labels labels, Matrix.Row row) {
         int closed = 0;
         int na = 0;
         int unknown = 0;
@@ -31,13 +32,13 @@ public record ModelCard(Matrix.Row row, int assessed, int closed, int notApplica
             na += c.notation().equals("N/A") ? 1 : 0;
             unknown += c.notation().equals("Unknown") ? 1 : 0;
             if (c.terms() != null) {
-                componentsByLicense.computeIfAbsent(c.terms(), k -> new ArrayList<>()).add(site.labels.of(c.component()));
+                componentsByLicense.computeIfAbsent(c.terms(), k -> new ArrayList<>()).add(labels.of(c.component()));
             }
         }
         List<License> licenses = new ArrayList<>();
-        componentsByLicense.forEach((iri, components) -> licenses.add(license(site, iri, components)));
+        componentsByLicense.forEach((iri, components) -> licenses.add(license(graph, iris, labels, iri, components)));
         List<String> pages = new ArrayList<>();
-        site.graph.find(uri(row.iri()), uri("http://xmlns.com/foaf/0.1/page"), Node.ANY)
+        graph.find(uri(row.iri()), uri("http://xmlns.com/foaf/0.1/page"), Node.ANY)
                 .forEach(t -> {
                     if (t.getObject().isURI()) {
                         pages.add(t.getObject().getURI());
@@ -47,28 +48,28 @@ public record ModelCard(Matrix.Row row, int assessed, int closed, int notApplica
         return new ModelCard(row, row.cells().size(), closed, na, unknown, List.copyOf(licenses), List.copyOf(pages));
     }
 
-    private static License license(Site site, String iri, List<String> components) {
+    private static License license(Graph graph, SiteIris iris, Labels labels, String iri, List<String> components) {
         Node node = uri(iri);
-        String ns = site.iris.namespace();
+        String ns = iris.namespace();
         List<String> allows = new ArrayList<>();
         List<String> forbids = new ArrayList<>();
         for (String p : PERMISSIONS) {
-            site.graph.find(node, uri(ns + p), Node.ANY).forEach(t -> {
-                String what = site.labels.of(ns + p).replaceFirst("^permits ", "");
+            graph.find(node, uri(ns + p), Node.ANY).forEach(t -> {
+                String what = labels.of(ns + p).replaceFirst("^permits ", "");
                 (Boolean.parseBoolean(t.getObject().getLiteralLexicalForm()) ? allows : forbids).add(what);
             });
         }
         Integer points = null;
-        for (var t : site.graph.find(node, uri(ns + "permissionPoints"), Node.ANY).toList()) {
+        for (var t : graph.find(node, uri(ns + "permissionPoints"), Node.ANY).toList()) {
             points = Integer.parseInt(t.getObject().getLiteralLexicalForm());
         }
         List<String> restrictions = new ArrayList<>();
-        site.graph.find(node, uri(ns + "hasRestriction"), Node.ANY).forEach(t -> restrictions.add(site.labels.of(t.getObject())));
+        graph.find(node, uri(ns + "hasRestriction"), Node.ANY).forEach(t -> restrictions.add(labels.of(t.getObject())));
         restrictions.sort(String::compareTo);
-        String note = site.graph.find(node, uri(ns + "permissionsNote"), Node.ANY).toList().stream()
+        String note = graph.find(node, uri(ns + "permissionsNote"), Node.ANY).toList().stream()
                 .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse(null);
-        boolean isLicense = site.graph.contains(node, RDF.type.asNode(), uri(ns + "License"));
-        return new License(new Link(iri, site.labels.of(iri)), isLicense ? points : null, allows, forbids, restrictions, note,
+        boolean isLicense = graph.contains(node, RDF.type.asNode(), uri(ns + "License"));
+        return new License(new Link(iri, labels.of(iri)), isLicense ? points : null, allows, forbids, restrictions, note,
                 List.copyOf(components));
     }
 

@@ -3,6 +3,7 @@ package org.w3id.aperture.web;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,11 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.guard.QueryGuards;
 import org.w3id.aperture.guard.QueryPolicy;
 import org.w3id.aperture.guard.QueryPolicyException;
+import org.w3id.aperture.vocab.Prefixes;
 
 /**
  * Runs one query from the query page on the graph, under the same timeout as the SPARQL endpoint (the dataset's
@@ -32,11 +34,13 @@ final class QueryRun {
     static final int PAGE_ROWS = 100;
     /** The most characters of values one HTML page shows; a page of huge values stops early and points at the downloads. */
     static final int MAX_PAGE_CHARS = 1_000_000;
+    private static final List<MediaFormat> RESULT_DOWNLOADS = List.of(MediaFormat.CSV, MediaFormat.RESULTS_JSON, MediaFormat.TSV,
+            MediaFormat.RESULTS_XML);
     private static final Pattern LEXICAL = Pattern.compile("Lexical error at line (\\d+), column (\\d+)\\.\\s+Encountered: (.*?),? after(?: prefix)? \"(.*)\"");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (?:<[^>]+>|\"[^\"]*\") \"(.*?) *\"\" at line");
 
     /** One value of the table; {@code number} is set for numeric literals (for sorting and the chart). */
-    public record Cell(ResourceView.Value value, Double number) {}
+    public record Cell(Value value, Double number) {}
 
     /**
      * One page of a SELECT answer: the variables, the rows shown, how many rows the answer has, which page this is,
@@ -69,14 +73,14 @@ final class QueryRun {
         }
     }
 
-    private final Site site;
+    private final QueryRunner runner;
     private final Query query;
 
-    QueryRun(Site site, String text) {
+    QueryRun(QueryRunner runner, String text) {
         if (text.length() > MAX_QUERY_CHARS) {
             throw new WebServlet.BadRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
         }
-        this.site = site;
+        this.runner = runner;
         try {
             this.query = QueryPolicy.parse(text);
         } catch (QueryParseException e) {
@@ -84,7 +88,7 @@ final class QueryRun {
         } catch (QueryPolicyException e) {
             throw new WebServlet.BadRequest("refused: " + e.getMessage());
         }
-        QueryGuards.capRows(query, site.rowLimit);
+        QueryGuards.capRows(query, runner.rowLimit());
     }
 
     /** The parser's many-line report as one sentence: where, and what it did not expect. */
@@ -121,8 +125,8 @@ final class QueryRun {
     }
 
     private QueryExecution execution() {
-        return QueryExecution.dataset(DatasetFactory.wrap(site.dataset)).query(query)
-                .timeout(site.queryTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
+        return QueryExecution.dataset(DatasetFactory.wrap(runner.dataset())).query(query)
+                .timeout(runner.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     /** Page {@code page} (from 1) of the answer; rows past the page are counted, not rendered. */
@@ -179,15 +183,19 @@ final class QueryRun {
         }
     }
 
-    /** SELECT or ASK results in {@code csv}, {@code tsv}, {@code json} or {@code xml}. */
-    byte[] results(String format) {
-        Lang lang = switch (format) {
-            case "csv" -> ResultSetLang.RS_CSV;
-            case "tsv" -> ResultSetLang.RS_TSV;
-            case "json" -> ResultSetLang.RS_JSON;
-            case "xml" -> ResultSetLang.RS_XML;
-            default -> throw new WebServlet.BadRequest("format must be csv, tsv, json or xml for SELECT and ASK");
-        };
+    /** The formats the answer downloads in, in the order the page links them: results for SELECT and ASK, else RDF. */
+    List<MediaFormat> downloads() {
+        return isSelect() || isAsk() ? RESULT_DOWNLOADS : MediaFormat.ofKind(MediaFormat.Kind.GRAPH);
+    }
+
+    /** The download format named by its extension ({@code csv}, {@code ttl}, ...), if the answer has it. */
+    Optional<MediaFormat> download(String extension) {
+        return downloads().stream().filter(f -> f.extension().equals(extension)).findFirst();
+    }
+
+    /** SELECT or ASK results in one of {@link #RESULT_DOWNLOADS}. */
+    byte[] results(MediaFormat format) {
+        Lang lang = format.lang();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution qe = execution()) {
             if (query.isAskType()) {
@@ -202,21 +210,21 @@ final class QueryRun {
     /** A resource by its label (the IRI's short form beside it), linked only when the link is safe; a literal as text. */
     private Cell cell(RDFNode node) {
         if (node == null) {
-            return new Cell(new ResourceView.Value("", null, false, null), null);
+            return new Cell(new Value("", null, false, null), null);
         }
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
-            String label = site.labels.of(iri);
-            String shortForm = site.view.curie(iri);
+            String label = runner.labels().of(iri);
+            String shortForm = Prefixes.ALL.shortForm(iri);
             boolean labelled = !label.equals(Labels.localName(iri));
-            return new Cell(new ResourceView.Value(labelled ? label : shortForm, View.safeHref(site.iris, iri),
-                    !site.view.local(iri), labelled ? shortForm : null), null);
+            return new Cell(new Value(labelled ? label : shortForm, runner.iris().safeHref(iri),
+                    !runner.iris().isLocal(iri), labelled ? shortForm : null), null);
         }
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();
-            return new Cell(new ResourceView.Value(literal.getLexicalForm(), null, false, null), number(literal));
+            return new Cell(new Value(literal.getLexicalForm(), null, false, null), number(literal));
         }
-        return new Cell(new ResourceView.Value("_:" + node.asResource().getId(), null, false, null), null);
+        return new Cell(new Value("_:" + node.asResource().getId(), null, false, null), null);
     }
 
     private static Double number(Literal literal) {

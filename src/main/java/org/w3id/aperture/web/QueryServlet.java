@@ -9,8 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.query.NamedQuery;
 import org.w3id.aperture.server.ApertureServer;
+import org.w3id.aperture.vocab.Prefixes;
+import org.w3id.aperture.query.NamedQueries;
 
 /**
  * The query page at {@code /query}: a SPARQL editor, the gallery of named queries, and the answer as a table (one
@@ -19,8 +22,13 @@ import org.w3id.aperture.server.ApertureServer;
  * {@code &format=csv|tsv|json|xml} (SELECT, ASK) or {@code ttl|jsonld|nt|rdf} (CONSTRUCT, DESCRIBE) to download.
  */
 final class QueryServlet extends WebServlet {
-    QueryServlet(Site site) {
-        super(site);
+    private final transient NamedQueries queries;
+    private final transient QueryRunner runner;
+
+    QueryServlet(Renderer renderer, NamedQueries queries, QueryRunner runner) {
+        super(renderer);
+        this.queries = queries;
+        this.runner = runner;
     }
 
     @Override
@@ -29,13 +37,13 @@ final class QueryServlet extends WebServlet {
         String text = req.getParameter("query");
         NamedQuery named = null;
         if (name != null && !name.isBlank()) {
-            named = site.queries.get(name).orElseThrow(() -> new BadRequest("there is no named query '" + name + "'"));
+            named = queries.get(name).orElseThrow(() -> new BadRequest("there is no named query '" + name + "'"));
             text = text == null || text.isBlank() ? named.text() : text;
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("gallery", site.queries.all());
+        model.put("gallery", queries.all());
         model.put("sparql", Origin.of(req) + ApertureServer.DATASET + "/sparql");
-        model.put("text", text == null ? "PREFIX ap: <" + site.iris.namespace() + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
+        model.put("text", text == null ? "PREFIX ap: <" + runner.iris().namespace() + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
                 + "SELECT ?model ?label WHERE { ?model a ap:Model ; rdfs:label ?label } ORDER BY ?label" : text);
         if (named != null) {
             model.put("named", named);
@@ -54,12 +62,13 @@ final class QueryServlet extends WebServlet {
         }
         String format = req.getParameter("format");
         try {
-            QueryRun run = new QueryRun(site, text);
+            QueryRun run = runner.run(text);
             if (format != null && !format.isBlank()) {
                 download(resp, run, format);
                 return;
             }
             model.put("downloadBase", self + "&format=");
+            model.put("downloads", run.downloads());
             if (run.isSelect()) {
                 QueryRun.Table table = run.table(page(req.getParameter("page")));
                 model.put("table", table);
@@ -72,7 +81,7 @@ final class QueryServlet extends WebServlet {
             } else if (run.isAsk()) {
                 model.put("answer", run.ask());
             } else {
-                byte[] turtle = RdfBytes.write(run.graph(), RdfFormat.TURTLE, site.prefixes);
+                byte[] turtle = RdfBytes.write(run.graph(), MediaFormat.TURTLE, Prefixes.ALL);
                 model.put("turtle", new String(turtle, 0, Math.min(turtle.length, QueryRun.MAX_PAGE_CHARS), StandardCharsets.UTF_8));
                 model.put("turtleCut", turtle.length > QueryRun.MAX_PAGE_CHARS);
             }
@@ -90,7 +99,7 @@ final class QueryServlet extends WebServlet {
             model.put("error", "This query asks for something the server does not allow (such as a SERVICE call).");
             html(resp, 400, "query", model, Layout.page(title));
         } catch (QueryCancelledException e) {
-            model.put("error", "The query ran out of time (" + site.queryTimeout.toSeconds() + " s) and was stopped.");
+            model.put("error", "The query ran out of time (" + runner.timeout().toSeconds() + " s) and was stopped.");
             html(resp, 503, "query", model, Layout.page(title));
         }
     }
@@ -110,24 +119,13 @@ final class QueryServlet extends WebServlet {
         }
     }
 
-    private void download(HttpServletResponse resp, QueryRun run, String format) throws IOException {
-        if (run.isSelect() || run.isAsk()) {
-            byte[] body = run.results(format);
-            String type = switch (format) {
-                case "csv" -> "text/csv";
-                case "tsv" -> "text/tab-separated-values";
-                case "json" -> "application/sparql-results+json";
-                default -> "application/sparql-results+xml";
-            };
-            resp.setHeader("Content-Disposition", "attachment; filename=\"results." + format + "\"");
-            send(resp, 200, type + "; charset=utf-8", body);
-            return;
-        }
-        RdfFormat rdf = RdfFormat.byExtension(format)
-                .orElseThrow(() -> new BadRequest("format must be ttl, jsonld, nt or rdf for CONSTRUCT and DESCRIBE"));
-        byte[] body = RdfBytes.write(run.graph(), rdf, site.prefixes);
-        resp.setHeader("Content-Disposition", "attachment; filename=\"results." + format + "\"");
-        send(resp, 200, rdf.mediaType() + "; charset=utf-8", body);
+    private void download(HttpServletResponse resp, QueryRun run, String extension) throws IOException {
+        boolean results = run.isSelect() || run.isAsk();
+        MediaFormat format = run.download(extension).orElseThrow(() -> new BadRequest(results
+                ? "format must be csv, tsv, json or xml for SELECT and ASK" : "format must be ttl, jsonld, nt or rdf for CONSTRUCT and DESCRIBE"));
+        byte[] body = results ? run.results(format) : RdfBytes.write(run.graph(), format, Prefixes.ALL);
+        resp.setHeader("Content-Disposition", "attachment; filename=\"results." + extension + "\"");
+        send(resp, 200, format.mediaType() + "; charset=utf-8", body);
     }
 
     private static String enc(String s) {

@@ -13,6 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.aperture.vocab.Prefixes;
+import org.apache.jena.graph.Graph;
 
 /**
  * {@code /query/terms.json}: what the query editor completes: the site's prefixes, and every labelled class,
@@ -21,25 +23,30 @@ import org.apache.jena.vocabulary.RDFS;
 final class QueryTermsServlet extends WebServlet {
     private final transient byte[] body;
 
-    QueryTermsServlet(Site site) {
-        super(site);
+    private final transient Graph graph;
+    private final transient Labels labels;
+
+    QueryTermsServlet(Renderer renderer, Graph graph, Labels labels) {
+        super(renderer);
+        this.graph = graph;
+        this.labels = labels;
         JsonObject prefixes = new JsonObject();
-        site.prefixes.getNsPrefixMap().forEach(prefixes::put);
+        Prefixes.ALL.getNsPrefixMap().forEach(prefixes::put);
         Map<String, JsonObject> terms = new TreeMap<>();
         for (Node p : Labels.PROPERTIES) {
-            site.graph.find(Node.ANY, p, Node.ANY).forEach(t -> {
+            graph.find(Node.ANY, p, Node.ANY).forEach(t -> {
                 if (!t.getSubject().isURI()) {
                     return;
                 }
                 String iri = t.getSubject().getURI();
-                String curie = site.prefixes.shortForm(iri);
+                String curie = Prefixes.ALL.shortForm(iri);
                 if (curie.equals(iri) || terms.containsKey(curie) || curie.indexOf(':') < 0) {
                     return;
                 }
                 JsonObject term = new JsonObject();
                 term.put("curie", curie);
-                term.put("label", site.labels.of(iri));
-                term.put("kind", kind(site, t.getSubject()));
+                term.put("label", labels.of(iri));
+                term.put("kind", kind(graph, t.getSubject()));
                 terms.put(curie, term);
             });
         }
@@ -53,12 +60,12 @@ final class QueryTermsServlet extends WebServlet {
         body = out.toByteArray();
     }
 
-    private static String kind(Site site, Node node) {
-        if (site.graph.contains(node, RDF.type.asNode(), OWL.Class.asNode()) || site.graph.contains(node, RDF.type.asNode(), RDFS.Class.asNode())) {
+    private static String kind(Graph graph, Node node) {
+        if (graph.contains(node, RDF.type.asNode(), OWL.Class.asNode()) || graph.contains(node, RDF.type.asNode(), RDFS.Class.asNode())) {
             return "class";
         }
-        if (site.graph.contains(node, RDF.type.asNode(), RDF.Property.asNode()) || site.graph.contains(node, RDF.type.asNode(), OWL.ObjectProperty.asNode())
-                || site.graph.contains(node, RDF.type.asNode(), OWL.DatatypeProperty.asNode())) {
+        if (graph.contains(node, RDF.type.asNode(), RDF.Property.asNode()) || graph.contains(node, RDF.type.asNode(), OWL.ObjectProperty.asNode())
+                || graph.contains(node, RDF.type.asNode(), OWL.DatatypeProperty.asNode())) {
             return "property";
         }
         return "resource";

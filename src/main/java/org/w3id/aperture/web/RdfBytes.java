@@ -2,25 +2,25 @@ package org.w3id.aperture.web;
 
 import java.io.ByteArrayOutputStream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.aperture.format.MediaFormat;
 
-/** Serialises graphs and datasets with the site's prefixes. */
+/** Serialises graphs (with the site's prefixes) and datasets with the writer of their {@link MediaFormat}. */
 final class RdfBytes {
     private RdfBytes() {}
 
-    static byte[] write(Graph graph, RdfFormat format, PrefixMapping prefixes) {
+    static byte[] write(Graph graph, MediaFormat format, PrefixMapping prefixes) {
         graph.getPrefixMapping().setNsPrefixes(prefixes);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(graph).format(format.writer()).output(out);
         return out.toByteArray();
     }
 
-    static byte[] write(DatasetGraph dataset, RDFFormat format) {
+    static byte[] write(DatasetGraph dataset, MediaFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(dataset).format(format).output(out);
+        RDFWriter.source(dataset).format(format.writer()).output(out);
         return out.toByteArray();
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.graph.Graph;
 
 /**
  * The parts a page of a MOT, OSAI or OUC record opens with (its summary in the framework's terms, its aligned
@@ -17,7 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class RecordPages {
     /** A line of a record's summary: what, its values, and what it means where that needs saying. */
-    public record Fact(String term, List<ResourceView.Value> values, String note) {}
+    public record Fact(String term, List<Value> values, String note) {}
 
     /** A record page's opening: {@code line} is the line of the record in its source file, when known. */
     public record RecordPage(RatedRecords.Record record, Scheme scheme, List<Fact> facts,
@@ -76,16 +77,27 @@ final class RecordPages {
             new FactSpec(AP + "pageAsWritten", "Page as written", null),
             new FactSpec(AP + "producerPage", "Producer's page", null));
 
-    private final Site site;
-    private final Function<Node, ResourceView.Value> values;
+    private final Graph graph;
+    private final SiteIris iris;
+    private final Labels labels;
+    private final RatedRecords records;
+    private final Alignments alignments;
+    private final Attributions attributions;
+    private final Function<Node, Value> values;
 
-    RecordPages(Site site, Function<Node, ResourceView.Value> values) {
-        this.site = site;
+    RecordPages(Graph graph, SiteIris iris, Labels labels, RatedRecords records, Alignments alignments, Attributions attributions,
+                Function<Node, Value> values) {
+        this.graph = graph;
+        this.iris = iris;
+        this.labels = labels;
+        this.records = records;
+        this.alignments = alignments;
+        this.attributions = attributions;
         this.values = values;
     }
 
     Optional<RecordPage> record(String iri) {
-        return site.records.record(iri).map(r -> {
+        return records.record(iri).map(r -> {
             List<FactSpec> specs = new ArrayList<>(COMMON);
             specs.addAll(switch (r.framework()) {
                 case MOT -> MOT;
@@ -95,35 +107,35 @@ final class RecordPages {
             List<Fact> facts = new ArrayList<>();
             Node node = uri(iri);
             for (FactSpec spec : specs) {
-                List<ResourceView.Value> shown = new ArrayList<>();
-                for (Triple t : site.graph.find(node, uri(expand(spec.property())), Node.ANY).toList()) {
+                List<Value> shown = new ArrayList<>();
+                for (Triple t : graph.find(node, uri(expand(spec.property())), Node.ANY).toList()) {
                     shown.add(shown(spec.property(), t.getObject()));
                 }
                 if (!shown.isEmpty()) {
-                    shown.sort(java.util.Comparator.comparing(ResourceView.Value::text));
+                    shown.sort(java.util.Comparator.comparing(Value::text));
                     facts.add(new Fact(spec.term(), List.copyOf(shown), note(spec, r, node)));
                 }
             }
-            return new RecordPage(r, site.records.scheme(r.framework()), List.copyOf(facts),
-                    site.alignments.of(iri), site.attributions.ofSource(r.file()).orElse(null), link(r.file()),
+            return new RecordPage(r, records.scheme(r.framework()), List.copyOf(facts),
+                    alignments.of(iri), attributions.ofSource(r.file()).orElse(null), link(r.file()),
                     filePage(r.file()), line(iri));
         });
     }
 
     Optional<RatingPage> rating(String iri) {
-        return site.records.assessment(iri).map(e -> {
+        return records.assessment(iri).map(e -> {
             RatedRecords.Record r = e.getKey();
             RatedRecords.Rating x = e.getValue();
             Scheme.Dimension d = x.dimension();
             List<String> criteria = new ArrayList<>();
-            site.graph.find(uri(d.iri()), SKOS.scopeNote.asNode(), Node.ANY)
+            graph.find(uri(d.iri()), SKOS.scopeNote.asNode(), Node.ANY)
                     .forEach(t -> criteria.add(t.getObject().getLiteralLexicalForm()));
             criteria.sort(java.util.Comparator.comparingInt(RecordPages::criterionOrder));
-            String verdictIri = x.verdict() == null ? null : site.iris.base() + "mof-license-verdict/" + x.verdict();
-            String meaning = verdictIri == null ? null : site.graph.find(uri(verdictIri), SKOS.definition.asNode(), Node.ANY).toList()
+            String verdictIri = x.verdict() == null ? null : iris.base() + "mof-license-verdict/" + x.verdict();
+            String meaning = verdictIri == null ? null : graph.find(uri(verdictIri), SKOS.definition.asNode(), Node.ANY).toList()
                     .stream().map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse(null);
             return new RatingPage(r, x, d.definition(), List.copyOf(criteria), link(verdictIri), meaning, link(x.license()),
-                    link(x.licenseFrom()), site.attributions.ofSource(r.file()).orElse(null), link(r.file()), filePage(r.file()),
+                    link(x.licenseFrom()), attributions.ofSource(r.file()).orElse(null), link(r.file()), filePage(r.file()),
                     line(iri));
         });
     }
@@ -136,7 +148,7 @@ final class RecordPages {
 
     private String note(FactSpec spec, RatedRecords.Record r, Node node) {
         if (spec.property().equals(AP + "producer")) {
-            List<String> written = site.graph.find(node, uri(expand(AP + "producerName")), Node.ANY).toList().stream()
+            List<String> written = graph.find(node, uri(expand(AP + "producerName")), Node.ANY).toList().stream()
                     .map(t -> t.getObject().getLiteralLexicalForm()).filter(n -> r.producer() == null || !n.equals(r.producer().label()))
                     .toList();
             return written.isEmpty() ? null : "written \u201c" + String.join("\u201d, \u201c", written) + "\u201d in the source";
@@ -145,44 +157,44 @@ final class RecordPages {
     }
 
     /** A value as the summary shows it: a Hugging Face id links to its model page, a global license reads "scope: license". */
-    private ResourceView.Value shown(String property, Node object) {
+    private Value shown(String property, Node object) {
         if (property.equals(AP + "huggingFaceId") && object.isLiteral() && HF_ID.matcher(object.getLiteralLexicalForm()).matches()) {
-            return new ResourceView.Value(object.getLiteralLexicalForm(), "https://huggingface.co/" + object.getLiteralLexicalForm(), true, null);
+            return new Value(object.getLiteralLexicalForm(), "https://huggingface.co/" + object.getLiteralLexicalForm(), true, null);
         }
         if (property.equals(AP + "globalLicense") && !object.isLiteral()) {
             String scope = literal(object, AP + "licenseScope");
             String written = literal(object, AP + "licenseAsWritten");
-            Node license = site.graph.find(object, uri(expand(AP + "license")), Node.ANY).toList().stream()
+            Node license = graph.find(object, uri(expand(AP + "license")), Node.ANY).toList().stream()
                     .map(Triple::getObject).filter(Node::isURI).findFirst().orElse(null);
-            String text = (scope == null ? "" : scope + ": ") + (written != null ? written : license != null ? site.labels.of(license) : "no name");
-            return new ResourceView.Value(text, license == null ? null : site.iris.href(license.getURI()), false, null);
+            String text = (scope == null ? "" : scope + ": ") + (written != null ? written : license != null ? labels.of(license) : "no name");
+            return new Value(text, license == null ? null : iris.href(license.getURI()), false, null);
         }
-        ResourceView.Value value = values.apply(object);
+        Value value = values.apply(object);
         // the summary says what a value means in words; the IRI or datatype beside it would only repeat it
-        return new ResourceView.Value(value.text(), value.href(), value.external(), null);
+        return new Value(value.text(), value.href(), value.external(), null);
     }
 
     private String literal(Node subject, String property) {
-        return site.graph.find(subject, uri(expand(property)), Node.ANY).toList().stream().map(Triple::getObject)
+        return graph.find(subject, uri(expand(property)), Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst().orElse(null);
     }
 
     private Integer line(String iri) {
-        return site.graph.find(uri(iri), uri(expand(AP + "sourceLine")), Node.ANY).toList().stream().map(Triple::getObject)
+        return graph.find(uri(iri), uri(expand(AP + "sourceLine")), Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(Node::isLiteral).map(n -> Integer.valueOf(n.getLiteralLexicalForm())).findFirst().orElse(null);
     }
 
     private String filePage(String file) {
-        return file == null ? null : site.graph.find(uri(file), uri("http://xmlns.com/foaf/0.1/page"), Node.ANY).toList().stream()
+        return file == null ? null : graph.find(uri(file), uri("http://xmlns.com/foaf/0.1/page"), Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isURI).map(Node::getURI).findFirst().orElse(null);
     }
 
     private Link link(String iri) {
-        return iri == null ? null : new Link(iri, site.labels.of(iri));
+        return iri == null ? null : new Link(iri, labels.of(iri));
     }
 
     private String expand(String property) {
-        return property.startsWith(AP) ? site.iris.namespace() + property.substring(AP.length()) : property;
+        return property.startsWith(AP) ? iris.namespace() + property.substring(AP.length()) : property;
     }
 
     private static Node uri(String iri) {

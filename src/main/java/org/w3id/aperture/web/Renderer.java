@@ -10,11 +10,17 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Renders the FreeMarker templates of web/templates/ with the HTML output format, so every value is escaped. */
+/**
+ * Renders the FreeMarker templates of web/templates/ with the HTML output format, so every value is escaped;
+ * every page gets the helpers the templates call as {@code v.href(iri)}, {@code v.label(iri)}, ...
+ */
 final class Renderer {
     private final Configuration config;
+    private final Object helpers;
 
-    Renderer() {
+    /** @param helpers the object templates reach as {@code v} */
+    Renderer(Object helpers) {
+        this.helpers = helpers;
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setClassLoaderForTemplateLoading(Renderer.class.getClassLoader(), "web/templates");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -31,6 +37,7 @@ final class Renderer {
     /** Renders {@code name}.ftlh with the page's values and its frame under {@code layout}. */
     String render(String name, Map<String, Object> model, Layout layout) {
         Map<String, Object> all = new HashMap<>(model);
+        all.put("v", helpers);
         all.put("layout", layout);
         try {
             StringWriter out = new StringWriter();

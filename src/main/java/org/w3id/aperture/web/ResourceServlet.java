@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.format.Negotiation;
 import java.util.LinkedHashMap;
 import org.apache.jena.graph.Graph;
+import org.w3id.aperture.vocab.Prefixes;
 
 /**
  * Serves {@code /} (the home page, or the dataset description to a client that asks for RDF), the dataset
@@ -19,37 +21,45 @@ import org.apache.jena.graph.Graph;
  * Answers are kept by the server's answer cache, so nothing is cached here.
  */
 final class ResourceServlet extends WebServlet {
-    static final String HTML = "text/html";
-    /** What each RDF media type a client may ask for is served as; N-Triples is also plain text (rdflib asks so), Turtle also N3. */
-    private static final Map<String, RdfFormat> RDF_OFFERS = rdfOffers();
-    private static final List<String> OFFERS = offers();
+    /** The aliases a resource answers to: N-Triples as plain text (rdflib asks so), Turtle as N3. */
+    private static final List<String> ALIASES = List.of("text/plain", "text/n3");
+    /** What each media type a client may ask for is served as: HTML first, the RDF formats, then the aliases. */
+    private static final Map<String, MediaFormat> OFFERS = offers();
+    private static final List<String> OFFERED = List.copyOf(OFFERS.keySet());
 
     private final transient ResourcePages pages;
     private final transient HomePage home;
     private final transient DatasetDescription description;
 
-    ResourceServlet(Site site) {
-        super(site);
-        this.pages = new ResourcePages(site);
-        this.home = new HomePage(site);
-        this.description = new DatasetDescription(site);
-    }
+    private final transient SiteIris iris;
+    private final transient Describer describer;
+    private final transient Labels labels;
+    private final transient Matrix matrix;
 
-    private static Map<String, RdfFormat> rdfOffers() {
-        Map<String, RdfFormat> offers = new LinkedHashMap<>();
-        for (RdfFormat f : RdfFormat.values()) {
-            offers.put(f.mediaType(), f);
-        }
-        offers.put("text/plain", RdfFormat.NTRIPLES);
-        offers.put("text/n3", RdfFormat.TURTLE);
-        return java.util.Collections.unmodifiableMap(offers);
+    ResourceServlet(Renderer renderer, SiteIris iris, Describer describer, Labels labels, Matrix matrix, ResourcePages pages,
+                    HomePage home, DatasetDescription description) {
+        super(renderer);
+        this.iris = iris;
+        this.describer = describer;
+        this.labels = labels;
+        this.matrix = matrix;
+        this.pages = pages;
+        this.home = home;
+        this.description = description;
     }
 
     /** HTML first, so that a browser's or curl's {@code *}{@code /*} gets the page; {@code application/*} gets JSON-LD. */
-    private static List<String> offers() {
-        List<String> offers = new ArrayList<>(List.of(HTML));
-        offers.addAll(RDF_OFFERS.keySet());
-        return List.copyOf(offers);
+    private static Map<String, MediaFormat> offers() {
+        Map<String, MediaFormat> offers = new LinkedHashMap<>();
+        offers.put(MediaFormat.HTML.mediaType(), MediaFormat.HTML);
+        for (MediaFormat f : MediaFormat.ofKind(MediaFormat.Kind.GRAPH)) {
+            offers.put(f.mediaType(), f);
+        }
+        for (String alias : ALIASES) {
+            offers.put(alias, MediaFormat.ofKind(MediaFormat.Kind.GRAPH).stream().filter(f -> f.aliases().contains(alias)).findFirst()
+                    .orElseThrow());
+        }
+        return java.util.Collections.unmodifiableMap(offers);
     }
 
     @Override
@@ -60,20 +70,20 @@ final class ResourceServlet extends WebServlet {
             notFound(resp, path);
             return;
         }
-        String iri = root ? description.iri() : site.iris.iriOf(path);
-        if (root || iri.equals(description.iri()) || site.describer.exists(iri)) {
-            Optional<String> chosen = Negotiation.choose(req.getHeader("Accept"), OFFERS);
+        String iri = root ? description.iri() : iris.iriOf(path);
+        if (root || iri.equals(description.iri()) || describer.exists(iri)) {
+            Optional<String> chosen = Negotiation.choose(req.getHeader("Accept"), OFFERED);
             if (chosen.isEmpty()) {
-                error(resp, 406, "Not acceptable", "Available as " + String.join(", ", OFFERS) + ".");
+                error(resp, 406, "Not acceptable", "Available as " + String.join(", ", OFFERED) + ".");
                 return;
             }
-            Optional<RdfFormat> format = Optional.ofNullable(RDF_OFFERS.get(chosen.get()));
-            if (root && format.isEmpty()) {
+            MediaFormat format = OFFERS.get(chosen.get());
+            if (root && format == MediaFormat.HTML) {
                 html(resp, 200, "home", home.model(Origin.of(req)), Layout.page("Aperture").withAlternates(VoidServlet.alternates()));
                 return;
             }
             String own = root ? "/dataset" : path;
-            resp.setHeader("Content-Location", own + "." + format.map(RdfFormat::extension).orElse("html"));
+            resp.setHeader("Content-Location", own + "." + format.extension());
             resp.setHeader("Link", linkHeader(own));
             serve(req, resp, iri, own, format, chosen.get());
             return;
@@ -82,34 +92,34 @@ final class ResourceServlet extends WebServlet {
         if (dot > path.lastIndexOf('/')) {
             String stem = path.substring(0, dot);
             String extension = path.substring(dot + 1);
-            String stemIri = site.iris.iriOf(stem);
-            boolean known = stemIri.equals(description.iri()) || site.describer.exists(stemIri);
-            Optional<RdfFormat> format = RdfFormat.byExtension(extension);
-            if (known && (extension.equals("html") || format.isPresent())) {
-                serve(req, resp, stemIri, stem, format, format.map(RdfFormat::mediaType).orElse(HTML));
+            String stemIri = iris.iriOf(stem);
+            boolean known = stemIri.equals(description.iri()) || describer.exists(stemIri);
+            Optional<MediaFormat> format = MediaFormat.byExtension(extension, MediaFormat.Kind.PAGE, MediaFormat.Kind.GRAPH);
+            if (known && format.isPresent()) {
+                serve(req, resp, stemIri, stem, format.get(), format.get().mediaType());
                 return;
             }
         }
         notFound(resp, path);
     }
 
-    /** The resource's description in {@code format} (sent as {@code mediaType}), or its page when there is no format. */
-    private void serve(HttpServletRequest req, HttpServletResponse resp, String iri, String path, Optional<RdfFormat> format,
+    /** The resource's page, or its description in an RDF {@code format} (sent as {@code mediaType}, which may be an alias). */
+    private void serve(HttpServletRequest req, HttpServletResponse resp, String iri, String path, MediaFormat format,
                        String mediaType) throws IOException {
         resp.setHeader("Cache-Control", "public, max-age=300");
-        Graph described = iri.equals(description.iri()) ? description.graph(Origin.of(req)) : site.describer.describe(iri);
-        if (format.isPresent()) {
-            byte[] body = RdfBytes.write(described, format.get(), site.prefixes);
-            send(resp, 200, mediaType + (format.get() == RdfFormat.RDFXML ? "" : "; charset=utf-8"), body);
+        Graph described = iri.equals(description.iri()) ? description.graph(Origin.of(req)) : describer.describe(iri);
+        if (format != MediaFormat.HTML) {
+            byte[] body = RdfBytes.write(described, format, Prefixes.ALL);
+            send(resp, 200, mediaType + (format == MediaFormat.RDFXML ? "" : "; charset=utf-8"), body);
             return;
         }
         ResourceView view = pages.build(iri, described);
-        html(resp, 200, "resource", Map.of("r", view, "components", site.matrix.components()), Layout.resource(view.label(), iri, path));
+        html(resp, 200, "resource", Map.of("r", view, "components", matrix.components()), Layout.resource(view.label(), iri, path));
     }
 
     private static String linkHeader(String path) {
         List<String> links = new ArrayList<>();
-        for (RdfFormat f : RdfFormat.values()) {
+        for (MediaFormat f : MediaFormat.ofKind(MediaFormat.Kind.GRAPH)) {
             links.add("<" + path + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
         }
         return String.join(", ", links);
@@ -118,7 +128,7 @@ final class ResourceServlet extends WebServlet {
     private void notFound(HttpServletResponse resp, String path) throws IOException {
         String kind = path.length() > 1 && path.indexOf('/', 1) > 0 ? path.substring(1, path.indexOf('/', 1)) : null;
         List<Link> nearby = kind == null || !SafePaths.isResourcePath("/" + kind) ? List.of()
-                : site.describer.under(site.iris.base() + kind + "/").stream().map(i -> new Link(i, site.labels.of(i))).toList();
+                : describer.under(iris.base() + kind + "/").stream().map(i -> new Link(i, labels.of(i))).toList();
         html(resp, 404, "notfound", Map.of("path", path, "kind", kind == null ? "" : kind, "nearby", nearby),
                 Layout.page("Not found"));
     }

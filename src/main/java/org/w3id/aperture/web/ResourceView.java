@@ -19,9 +19,6 @@ public record ResourceView(String iri, String label, List<Link> trail, String de
         return card != null || cell != null || record != null || rating != null;
     }
 
-    /** A value on a page: a link (href set, with its label as text) or a literal (with its language or datatype as note). */
-    public record Value(String text, String href, boolean external, String note) {}
-
     /** One property with its values; {@code more} counts the values left out of a long list. */
     public record Property(Value predicate, List<Value> values, int more, String queryHref) {}
 }

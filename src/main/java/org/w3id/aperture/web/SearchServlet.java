@@ -20,8 +20,13 @@ final class SearchServlet extends WebServlet {
     static final int MAX_SUGGESTIONS = 20;
     static final int MAX_QUERY = 200;
 
-    SearchServlet(Site site) {
-        super(site);
+    private final transient SearchIndex search;
+    private final transient SiteIris iris;
+
+    SearchServlet(Renderer renderer, SearchIndex search, SiteIris iris) {
+        super(renderer);
+        this.search = search;
+        this.iris = iris;
     }
 
     @Override
@@ -33,11 +38,11 @@ final class SearchServlet extends WebServlet {
         if (req.getServletPath().endsWith(".json")) {
             int limit = limit(req.getParameter("limit"));
             JsonArray hits = new JsonArray();
-            for (SearchIndex.Hit h : site.search.search(q, limit)) {
+            for (SearchIndex.Hit h : search.search(q, limit)) {
                 JsonObject o = new JsonObject();
                 o.put("label", h.resource().label());
                 o.put("kind", h.kind());
-                o.put("href", site.iris.href(h.resource().iri()));
+                o.put("href", iris.href(h.resource().iri()));
                 o.put("iri", h.resource().iri());
                 o.put("matched", h.matched());
                 hits.add(o);
@@ -51,7 +56,7 @@ final class SearchServlet extends WebServlet {
             send(resp, 200, "application/json; charset=utf-8", out.toByteArray());
             return;
         }
-        List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : site.search.search(q, PAGE_HITS);
+        List<SearchIndex.Hit> hits = q.isEmpty() ? List.of() : search.search(q, PAGE_HITS);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("q", q);
         model.put("count", hits.size());

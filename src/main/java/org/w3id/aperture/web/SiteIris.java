@@ -1,29 +1,23 @@
 package org.w3id.aperture.web;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.w3id.aperture.vocab.Ap;
 
 /**
- * Maps the IRIs of the graph onto paths of this server and back: {@code BASE + "model/llama-2"} is served at
- * {@code /model/llama-2}, ontology term {@code NS + "Model"} at {@code /def/Model} and the ontology itself at
- * {@code /ontology}. Links in pages are root-relative, so they stay on whatever host serves them.
+ * Maps the IRIs of the data onto paths of this server and back: {@code Ap.BASE + "model/llama-2"} is served at
+ * {@code /model/llama-2}, ontology term {@code Ap.NS + "Model"} at {@code /def/Model} and the ontology itself at
+ * {@code /ontology}. The data keeps these IRIs wherever the server runs ({@code serve --base} only changes the
+ * absolute URLs of answers, see {@code server.PublicOrigin}); links in pages are root-relative, so they stay on
+ * whatever host serves them.
  */
 public final class SiteIris {
     static final String TERM_PATH = "/def/";
     static final String ONTOLOGY_PATH = "/ontology";
 
-    private final String base;
-    private final String namespace;
-    private final String ontology;
-
-    /** @param base the IRI prefix of resources, ending in {@code /}, e.g. {@code https://w3id.org/aperture/} */
-    public SiteIris(String base) {
-        if (!base.endsWith("/")) {
-            throw new IllegalArgumentException("the base IRI must end with '/': " + base);
-        }
-        this.base = base;
-        this.ontology = base.substring(0, base.length() - 1);
-        this.namespace = ontology + "#";
-    }
+    private final String base = Ap.BASE;
+    private final String namespace = Ap.NS;
+    private final String ontology = Ap.NS.substring(0, Ap.NS.length() - 1);
 
     public String base() {
         return base;
@@ -51,9 +45,22 @@ public final class SiteIris {
         return Optional.empty();
     }
 
+    public boolean isLocal(String iri) {
+        return localPath(iri).isPresent();
+    }
+
     /** Where a link to the IRI should point: its local path, or the IRI itself when it is not ours. */
     public String href(String iri) {
         return localPath(iri).orElse(iri);
+    }
+
+    /** Where a link to an IRI of any origin may point: our own path, or an http(s) IRI; null for any other scheme (javascript:, data:, ...). */
+    public String safeHref(String iri) {
+        if (isLocal(iri)) {
+            return href(iri);
+        }
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
 
     /** The IRI a local path stands for; the path is already checked by {@link SafePaths}. */

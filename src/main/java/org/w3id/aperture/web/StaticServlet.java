@@ -36,8 +36,9 @@ final class StaticServlet extends WebServlet {
     private final transient Map<String, byte[]> content = new LinkedHashMap<>();
     private final transient Map<String, String> types = new LinkedHashMap<>();
 
-    StaticServlet(Site site) {
-        super(site);
+
+    StaticServlet(Renderer renderer) {
+        super(renderer);
         for (String[] file : FILES) {
             content.put(file[0], read(file[1]));
             types.put(file[0], file[2]);

@@ -45,17 +45,8 @@ public final class View {
         return iris.href(iri);
     }
 
-    /** Where a link to an IRI of any origin may point: our own path, or an http(s) IRI; null for any other scheme (javascript:, data:, ...). */
-    static String safeHref(SiteIris iris, String iri) {
-        if (iris.localPath(iri).isPresent()) {
-            return iris.href(iri);
-        }
-        String lower = iri.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
-    }
-
     public boolean local(String iri) {
-        return iris.localPath(iri).isPresent();
+        return iris.isLocal(iri);
     }
 
     public String label(String iri) {
@@ -75,7 +66,7 @@ public final class View {
 
     /** An http(s) link to show as a link (evidence, pages), or null for any other scheme. */
     public String external(String iri) {
-        return safeHref(iris, iri);
+        return iris.safeHref(iri);
     }
 
     /** A link's text where the whole address is too long: host and path, shortened ("ai.meta.com/research/publications/llam…"). */

@@ -3,9 +3,10 @@ package org.w3id.aperture.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.format.Negotiation;
+import org.w3id.aperture.vocab.Prefixes;
 
 /**
  * The dataset description ({@link DatasetDescription}) at {@code /void} and {@code /.well-known/void}, in
@@ -14,21 +15,22 @@ import org.w3id.aperture.format.Negotiation;
 final class VoidServlet extends WebServlet {
     private final transient DatasetDescription description;
 
-    VoidServlet(Site site) {
-        super(site);
-        this.description = new DatasetDescription(site);
+    VoidServlet(Renderer renderer, DatasetDescription description) {
+        super(renderer);
+        this.description = description;
     }
 
     static List<Layout.Alternate> alternates() {
-        return List.of(new Layout.Alternate("/void", "text/turtle", "VoID (Turtle)"));
+        return List.of(new Layout.Alternate("/void", MediaFormat.TURTLE.mediaType(), "VoID (Turtle)"));
     }
 
     @Override
     void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        RdfFormat format = Negotiation.choose(req.getHeader("Accept"), Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toList())
-                .flatMap(RdfFormat::byMediaType).orElse(RdfFormat.TURTLE);
+        List<MediaFormat> formats = MediaFormat.ofKind(MediaFormat.Kind.GRAPH);
+        MediaFormat format = Negotiation.choose(req.getHeader("Accept"), formats.stream().map(MediaFormat::mediaType).toList())
+                .flatMap(chosen -> MediaFormat.byMediaType(chosen, MediaFormat.Kind.GRAPH)).orElse(formats.get(0));
         resp.setHeader("Link", "</dataset>; rel=\"describedby\"");
-        send(resp, 200, format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"),
-                RdfBytes.write(description.graph(Origin.of(req)), format, site.prefixes));
+        send(resp, 200, format.contentType(),
+                RdfBytes.write(description.graph(Origin.of(req)), format, Prefixes.ALL));
     }
 }

@@ -9,28 +9,24 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.aperture.guard.QueryPolicyException;
+import org.w3id.aperture.server.SecurityHeaders;
 
 /**
- * The base of the site's servlets: security headers on every response, only GET and HEAD, hostile paths
+ * The base of the site's servlets: the pages' {@link SecurityHeaders} on every response, only GET and HEAD, hostile paths
  * refused, and failures answered with a plain page that shows no stack trace or file path.
  */
 abstract class WebServlet extends HttpServlet {
-    static final String CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-            + "base-uri 'none'; frame-ancestors 'none'";
     private static final Logger LOG = LoggerFactory.getLogger(WebServlet.class);
 
-    final transient Site site;
+    private final transient Renderer renderer;
 
-    WebServlet(Site site) {
-        this.site = site;
+    WebServlet(Renderer renderer) {
+        this.renderer = renderer;
     }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Content-Security-Policy", CSP);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("X-Frame-Options", "DENY");
-        resp.setHeader("Referrer-Policy", "no-referrer");
+        SecurityHeaders.applyToPage(resp);
         if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
             resp.setHeader("Allow", "GET, HEAD");
             error(resp, 405, "Method not allowed", "This site is read-only: use GET.");
@@ -61,15 +57,12 @@ abstract class WebServlet extends HttpServlet {
     abstract void get(HttpServletRequest req, HttpServletResponse resp) throws IOException;
 
     void html(HttpServletResponse resp, int status, String template, Map<String, Object> model, Layout layout) throws IOException {
-        Map<String, Object> all = new java.util.HashMap<>(model);
-        all.put("v", site.view);
-        byte[] body = site.renderer.render(template, all, layout).getBytes(StandardCharsets.UTF_8);
+        byte[] body = renderer.render(template, model, layout).getBytes(StandardCharsets.UTF_8);
         send(resp, status, "text/html; charset=utf-8", body);
     }
 
     void error(HttpServletResponse resp, int status, String title, String message) throws IOException {
-        resp.setHeader("Content-Security-Policy", CSP);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.applyToPage(resp);
         html(resp, status, "error", Map.of("status", status, "message", message), Layout.page(title));
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +21,8 @@ class SearchTest {
     static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     private static SearchIndex index() {
-        return new Site(web.dataset, new SiteIris(Ap.BASE), null, Duration.ofSeconds(5), 10).search;
+        Graph graph = web.dataset.getDefaultGraph();
+        return SearchIndex.build(graph, new SiteIris(), new Labels(graph));
     }
 
     private static List<String> first(SearchIndex index, String query, int n) {
