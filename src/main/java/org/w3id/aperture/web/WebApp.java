@@ -10,6 +10,35 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.vocab.Prefixes;
+import org.w3id.aperture.web.core.GraphQueries;
+import org.w3id.aperture.web.core.Labels;
+import org.w3id.aperture.web.core.Renderer;
+import org.w3id.aperture.web.core.SiteIris;
+import org.w3id.aperture.web.core.StaticServlet;
+import org.w3id.aperture.web.ld.DatasetDescription;
+import org.w3id.aperture.web.ld.Describer;
+import org.w3id.aperture.web.ld.DownloadServlet;
+import org.w3id.aperture.web.ld.Downloads;
+import org.w3id.aperture.web.ld.ResourceServlet;
+import org.w3id.aperture.web.ld.VoidServlet;
+import org.w3id.aperture.web.pages.Alignments;
+import org.w3id.aperture.web.pages.Attributions;
+import org.w3id.aperture.web.pages.ChartsServlet;
+import org.w3id.aperture.web.pages.CompareServlet;
+import org.w3id.aperture.web.pages.Crosswalk;
+import org.w3id.aperture.web.pages.FrameworksServlet;
+import org.w3id.aperture.web.pages.HomePage;
+import org.w3id.aperture.web.pages.Levels;
+import org.w3id.aperture.web.pages.Matrix;
+import org.w3id.aperture.web.pages.MatrixServlet;
+import org.w3id.aperture.web.pages.RatedRecords;
+import org.w3id.aperture.web.pages.ResourcePages;
+import org.w3id.aperture.web.pages.SearchIndex;
+import org.w3id.aperture.web.pages.SearchServlet;
+import org.w3id.aperture.web.pages.View;
+import org.w3id.aperture.web.query.QueryRunner;
+import org.w3id.aperture.web.query.QueryServlet;
+import org.w3id.aperture.web.query.QueryTermsServlet;
 
 /**
  * The site's servlets keyed by Jetty path spec, for {@code ApertureServer.start}. What the pages read is built

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.web.query.QueryRun;
 
 /** The model, license, component, organisation, compare, charts and home pages, checked for structure and content. */
 class PagesTest {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.web.core.Labels;
+import org.w3id.aperture.web.core.SiteIris;
+import org.w3id.aperture.web.pages.SearchIndex;
 
 /** The search: by name in any spelling, by a longer variant, by developer; the results page, the JSON, and its speed. */
 class SearchTest {
