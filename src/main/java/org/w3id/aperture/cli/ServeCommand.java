@@ -125,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dataset = new PendingDataset(loading.thenApply(KnowledgeGraph.Loaded::dataset));
         // SPARQL answers at once; the pages are built by the first page request or a second after the start.
         ApertureServer server = ApertureServer.start(dataset, version, settings,
-                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(loading.join().dataset(), Ap.BASE,
+                DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(loading.join().dataset(),
                         NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()), SITE_BUILD_PAUSE));
         KnowledgeGraph.Loaded graph;
         try {

@@ -23,7 +23,7 @@ final class FrontFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.ALL.forEach(response::setHeader);
+        SecurityHeaders.apply(response);
         if (publicOrigin != null) {
             request.setAttribute(PublicOrigin.ATTRIBUTE, publicOrigin);
         }

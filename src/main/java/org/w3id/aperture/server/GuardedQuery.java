@@ -33,6 +33,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.web.HttpSC;
 import org.apache.jena.query.QueryParseException;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.guard.QueryGuards;
 import org.w3id.aperture.guard.QueryPolicy;
 import org.w3id.aperture.guard.QueryPolicyException;
@@ -240,17 +241,17 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
-        AnswerFormat.Kind kind = result.isGraph() ? AnswerFormat.Kind.GRAPH : AnswerFormat.Kind.RESULTS;
+        MediaFormat.Kind kind = result.isGraph() ? MediaFormat.Kind.GRAPH : MediaFormat.Kind.RESULTS;
         AnswerFormat.Choice choice = AnswerFormat.choose(action.getRequest(), kind);
         write(action, choice.contentType(), out -> {
             if (result.isGraph()) {
-                RDFDataMgr.write(out, result.graph(), choice.format().lang);
+                RDFDataMgr.write(out, result.graph(), choice.format().lang());
             } else if (result.isBoolean()) {
-                ResultsWriter.create().lang(choice.format().lang).write(out, result.booleanResult());
-            } else if (choice.format() == AnswerFormat.RESULTS_JSON) {
+                ResultsWriter.create().lang(choice.format().lang()).write(out, result.booleanResult());
+            } else if (choice.format() == MediaFormat.RESULTS_JSON) {
                 JsonResults.write(out, result.rowSet(), action.getContext());
             } else {
-                ResultsWriter.create().lang(choice.format().lang).write(out, result.rowSet());
+                ResultsWriter.create().lang(choice.format().lang()).write(out, result.rowSet());
             }
         });
     }
@@ -260,8 +261,8 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         String endpoint = PublicOrigin.of(request) + request.getRequestURI();
         Graph sd = ServiceDescription.of(endpoint, PublicOrigin.datasetIri(), action.getDataset().getDefaultGraph().size(),
                 rowLimit, federated);
-        AnswerFormat.Choice choice = AnswerFormat.choose(request, AnswerFormat.Kind.GRAPH);
-        write(action, choice.contentType(), out -> RDFDataMgr.write(out, sd, choice.format().lang));
+        AnswerFormat.Choice choice = AnswerFormat.choose(request, MediaFormat.Kind.GRAPH);
+        write(action, choice.contentType(), out -> RDFDataMgr.write(out, sd, choice.format().lang()));
     }
 
     private interface Body {

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.aperture.format.MediaFormat;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, answered to a GET without a query: the endpoint, the
@@ -30,9 +31,9 @@ final class ServiceDescription {
                 .addProperty(p(m, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(RDFS.comment, "Read-only. At most " + rowLimit + " solutions per query; see the "
                         + "Aperture-Row-Limit headers and the downloads of the dataset description for the whole graph.", "en");
-        for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"}) {
-            service.addProperty(p(m, "resultFormat"), m.createResource(FORMATS + format));
+        for (MediaFormat.Kind kind : new MediaFormat.Kind[] {MediaFormat.Kind.RESULTS, MediaFormat.Kind.GRAPH}) {
+            MediaFormat.ofKind(kind).forEach(f -> f.w3cIri()
+                    .ifPresent(iri -> service.addProperty(p(m, "resultFormat"), m.createResource(iri))));
         }
         if (federated) {
             service.addProperty(p(m, "feature"), m.createResource(SD + "BasicFederatedQuery"));

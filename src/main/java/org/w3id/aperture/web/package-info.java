@@ -1,6 +1,5 @@
 /**
- * The web face: dereferenceable IRIs with content negotiation, server-rendered pages (home, search, matrix and the
- * other frameworks' catalogues, model, framework records, every framework, compare, charts, query with its editor),
- * downloads and the VoID description, all read from the immutable graph.
+ * The web face, assembled: what the pages read is built once from the immutable graph and each servlet is handed what it
+ * uses; the parts are {@code web.core} (shared), {@code web.pages}, {@code web.ld} and {@code web.query}.
  */
 package org.w3id.aperture.web;

@@ -36,7 +36,7 @@ public final class ReliabilityRun implements AutoCloseable {
         NamedQueries queries = NamedQueries.load(home.queries());
         ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout);
         server = ApertureServer.start(graph.dataset(), graph.version(), settings,
-                WebApp.servlets(graph.dataset(), Ap.BASE, queries, timeout, settings.rowLimit()));
+                WebApp.servlets(graph.dataset(), queries, timeout, settings.rowLimit()));
         mixes = new Mixes(server.baseUrl(), modelSlugs(graph), queries);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.jsoup.nodes.Document;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.vocab.Ap;
 
 /** Every resource answers HTML or RDF by Accept and by extension, with its own triples, labels and incoming links. */
@@ -47,12 +48,12 @@ class ContentNegotiationTest {
     }
 
     static Stream<Arguments> formatsAndResources() {
-        return resources().flatMap(r -> Stream.of(RdfFormat.values()).map(f -> Arguments.of(f, r.get()[0], r.get()[1], r.get()[2], r.get()[3])));
+        return resources().flatMap(r -> MediaFormat.ofKind(MediaFormat.Kind.GRAPH).stream().map(f -> Arguments.of(f, r.get()[0], r.get()[1], r.get()[2], r.get()[3])));
     }
 
     @ParameterizedTest
     @MethodSource("formatsAndResources")
-    void acceptGivesEachRdfFormat(RdfFormat format, String path, String s, String p, String o) throws Exception {
+    void acceptGivesEachRdfFormat(MediaFormat format, String path, String s, String p, String o) throws Exception {
         HttpResponse<byte[]> response = web.get(path, format.mediaType());
         assertEquals(200, response.statusCode());
         assertEquals(format.mediaType(), response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
@@ -62,7 +63,7 @@ class ContentNegotiationTest {
 
     @ParameterizedTest
     @MethodSource("formatsAndResources")
-    void extensionGivesEachRdfFormat(RdfFormat format, String path, String s, String p, String o) throws Exception {
+    void extensionGivesEachRdfFormat(MediaFormat format, String path, String s, String p, String o) throws Exception {
         HttpResponse<byte[]> response = web.get(path + "." + format.extension(), "text/html");
         assertEquals(200, response.statusCode());
         assertEquals(format.mediaType(), response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
@@ -75,7 +76,7 @@ class ContentNegotiationTest {
 
     @Test
     void descriptionCarriesLabelsOfWhatItPointsToAndIncomingLinks() throws Exception {
-        Graph graph = WebFixture.parse(web.get("/model/llama-2", "text/turtle").body(), RdfFormat.TURTLE.lang());
+        Graph graph = WebFixture.parse(web.get("/model/llama-2", "text/turtle").body(), MediaFormat.TURTLE.lang());
         assertTrue(graph.contains(iri(Ap.BASE + "org/meta-ai"), RDFS.label.asNode(), Node.ANY), "label of the developer");
         assertTrue(graph.contains(iri(Ap.BASE + "set/paper-analysed-40"), iri("http://www.w3.org/ns/prov#hadMember"),
                 iri(Ap.BASE + "model/llama-2")), "incoming set membership");
@@ -119,7 +120,7 @@ class ContentNegotiationTest {
     @Test
     void htmlLinksItsAlternatesAndIriAndAQuery() throws Exception {
         Document page = web.page("/license/apache-2-0");
-        for (RdfFormat f : RdfFormat.values()) {
+        for (MediaFormat f : MediaFormat.ofKind(MediaFormat.Kind.GRAPH)) {
             assertEquals(1, page.select("link[rel=alternate][type=" + f.mediaType() + "][href=/license/apache-2-0." + f.extension() + "]").size());
         }
         assertTrue(page.select(".iri").text().contains(Ap.BASE + "license/apache-2-0"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.web.ld.Downloads;
 
 /** The whole-graph downloads hold the served graph; the VoID description lists them; the JSON-LD context is published. */
 class DownloadsTest {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.UpstreamCells;
 import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.web.core.Labels;
 
 /** The matrix page against the openness-matrix named query and the authors' files; its filters and sorts. */
 class MatrixPageTest {

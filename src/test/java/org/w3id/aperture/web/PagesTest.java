@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.format.MediaFormat;
 import org.w3id.aperture.query.NamedQueries;
+import org.w3id.aperture.web.query.QueryRun;
 
 /** The model, license, component, organisation, compare, charts and home pages, checked for structure and content. */
 class PagesTest {
@@ -307,6 +309,6 @@ class PagesTest {
     void describeFromTheQueryPageDownloadsAsRdf() throws Exception {
         var response = web.get("/query?query=DESCRIBE+%3Chttps%3A%2F%2Fw3id.org%2Faperture%2Fmodel%2Fllama-2%3E&format=ttl", null);
         assertEquals(200, response.statusCode());
-        assertTrue(WebFixture.parse(response.body(), RdfFormat.TURTLE.lang()).size() > 5);
+        assertTrue(WebFixture.parse(response.body(), MediaFormat.TURTLE.lang()).size() > 5);
     }
 }

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.RDF;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +34,8 @@ class PublicBaseTest {
     static void start() {
         DatasetGraph dataset = Fixtures.graph();
         ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withPublicBase(PUBLIC);
-        server = ApertureServer.start(dataset, settings, WebApp.servlets(dataset, Ap.BASE,
-                NamedQueries.load(Fixtures.home().queries()), Duration.ofSeconds(5), settings.rowLimit()));
+        server = ApertureServer.start(dataset, settings, WebApp.servlets(dataset,
+                NamedQueries.load(Fixtures.home().queries()), java.time.Duration.ofSeconds(5), settings.rowLimit()));
     }
 
     @AfterAll
@@ -53,6 +60,25 @@ class PublicBaseTest {
         assertTrue(sd.contains("<http://example.org/ap/aperture/sparql>"), sd);
         String model = WebFixture.body(get("/model/llama-2", "text/turtle"));
         assertTrue(model.contains("model:llama-2") || model.contains("<" + Ap.BASE + "model/llama-2>"), "the data keeps its IRIs");
+    }
+
+    @Test
+    void theModelPageLinksStayOnTheServerAndItsTurtleKeepsTheDataIris() throws Exception {
+        HttpResponse<byte[]> page = get("/model/llama-2", "text/html");
+        assertEquals(200, page.statusCode());
+        Document html = Jsoup.parse(WebFixture.body(page), server.baseUrl() + "/model/llama-2");
+        assertEquals(Ap.BASE + "model/llama-2", html.select(".iri code").first().text(), "the page shows the data IRI");
+        List<String> local = html.select("a[href^=/]").eachAttr("href");
+        for (String path : List.of("/org/meta-ai", "/component/deployment-data-weights", "/model/llama-2.ttl")) {
+            assertTrue(local.contains(path), path + " among " + local);
+            assertEquals(200, get(path, "text/html").statusCode(), path);
+        }
+        assertFalse(WebFixture.body(page).contains("https://w3id.org/aperture/org/meta-ai\""), "data IRIs are not used as links");
+        Graph turtle = WebFixture.parse(get("/model/llama-2", "text/turtle").body(), Lang.TURTLE);
+        Node model = NodeFactory.createURI(Ap.BASE + "model/llama-2");
+        assertTrue(turtle.contains(model, RDF.type.asNode(), NodeFactory.createURI(Ap.NS + "Model")));
+        assertTrue(turtle.contains(model, NodeFactory.createURI(Ap.NS + "developer"), NodeFactory.createURI(Ap.BASE + "org/meta-ai")));
+        assertFalse(turtle.find().toList().stream().anyMatch(t -> t.toString().contains("example.org")), "no public URL in the data");
     }
 
     @Test

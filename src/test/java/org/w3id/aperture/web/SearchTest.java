@@ -8,11 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.web.core.Labels;
+import org.w3id.aperture.web.core.SiteIris;
+import org.w3id.aperture.web.pages.SearchIndex;
 
 /** The search: by name in any spelling, by a longer variant, by developer; the results page, the JSON, and its speed. */
 class SearchTest {
@@ -20,7 +24,8 @@ class SearchTest {
     static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     private static SearchIndex index() {
-        return new Site(web.dataset, new SiteIris(Ap.BASE), null, Duration.ofSeconds(5), 10).search;
+        Graph graph = web.dataset.getDefaultGraph();
+        return SearchIndex.build(graph, new SiteIris(), new Labels(graph));
     }
 
     private static List<String> first(SearchIndex index, String query, int n) {

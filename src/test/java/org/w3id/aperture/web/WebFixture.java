@@ -24,7 +24,6 @@ import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
-import org.w3id.aperture.vocab.Ap;
 
 /**
  * A running server with the web face on a free port, and HTTP helpers for the tests; as a JUnit
@@ -45,7 +44,7 @@ final class WebFixture implements AutoCloseable, AfterAllCallback {
         dataset = home.root().equals(Fixtures.home().root()) ? Fixtures.graph() : KnowledgeGraph.build(home);
         server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout)
                         .withAnswerCacheBytes(answerCacheBytes),
-                WebApp.servlets(dataset, Ap.BASE, NamedQueries.load(home.queries()), timeout,
+                WebApp.servlets(dataset, NamedQueries.load(home.queries()), timeout,
                         ServerSettings.defaults().rowLimit()));
     }
 

@@ -1,0 +1,76 @@
+package org.w3id.aperture.web.core;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.aperture.vocab.Ap;
+
+/**
+ * Maps the IRIs of the data onto paths of this server and back: {@code Ap.BASE + "model/llama-2"} is served at
+ * {@code /model/llama-2}, ontology term {@code Ap.NS + "Model"} at {@code /def/Model} and the ontology itself at
+ * {@code /ontology}. The data keeps these IRIs wherever the server runs ({@code serve --base} only changes the
+ * absolute URLs of answers, see {@code server.PublicOrigin}); links in pages are root-relative, so they stay on
+ * whatever host serves them.
+ */
+public final class SiteIris {
+    static final String TERM_PATH = "/def/";
+    static final String ONTOLOGY_PATH = "/ontology";
+
+    private final String base = Ap.BASE;
+    private final String namespace = Ap.NS;
+    private final String ontology = Ap.NS.substring(0, Ap.NS.length() - 1);
+
+    public String base() {
+        return base;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String ontology() {
+        return ontology;
+    }
+
+    /** The local path of an IRI of this graph, or empty for an IRI elsewhere. */
+    public Optional<String> localPath(String iri) {
+        if (iri.equals(ontology)) {
+            return Optional.of(ONTOLOGY_PATH);
+        }
+        if (iri.startsWith(namespace) && iri.length() > namespace.length()) {
+            return Optional.of(TERM_PATH + iri.substring(namespace.length()));
+        }
+        if (iri.startsWith(base) && iri.length() > base.length()) {
+            return Optional.of("/" + iri.substring(base.length()));
+        }
+        return Optional.empty();
+    }
+
+    public boolean isLocal(String iri) {
+        return localPath(iri).isPresent();
+    }
+
+    /** Where a link to the IRI should point: its local path, or the IRI itself when it is not ours. */
+    public String href(String iri) {
+        return localPath(iri).orElse(iri);
+    }
+
+    /** Where a link to an IRI of any origin may point: our own path, or an http(s) IRI; null for any other scheme (javascript:, data:, ...). */
+    public String safeHref(String iri) {
+        if (isLocal(iri)) {
+            return href(iri);
+        }
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
+    }
+
+    /** The IRI a local path stands for; the path is already checked by {@link SafePaths}. */
+    public String iriOf(String path) {
+        if (path.equals(ONTOLOGY_PATH)) {
+            return ontology;
+        }
+        if (path.startsWith(TERM_PATH)) {
+            return namespace + path.substring(TERM_PATH.length());
+        }
+        return base + path.substring(1);
+    }
+}
