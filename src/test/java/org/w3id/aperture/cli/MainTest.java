@@ -68,8 +68,9 @@ class MainTest {
 
     @Test
     void serveDefaultsToTheServerSettingsDefaultsAndShowsThem() {
-        CommandLine serve = Main.commandLine().getSubcommands().get("serve");
-        serve.parseArgs();
+        CommandLine cli = Main.commandLine();
+        cli.parseArgs("serve");
+        CommandLine serve = cli.getSubcommands().get("serve");
         assertEquals(ServerSettings.defaults(), ((ServeCommand) serve.getCommand()).settings());
         String usage = serve.getUsageMessage().replaceAll("\\s+", " ");
         for (String shown : new String[] {"(default: " + ServerSettings.DEFAULT_HOST, "(default: " + ServerSettings.DEFAULT_PORT,
