@@ -3,9 +3,9 @@ package org.w3id.aperture.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.slf4j.LoggerFactory;
 import org.w3id.aperture.graph.InvalidDataException;
 import org.w3id.aperture.graph.LoadException;
+import org.w3id.aperture.guard.QueryPolicyException;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.upstream.ImportException;
 import picocli.CommandLine;
@@ -20,12 +20,12 @@ import picocli.CommandLine.Command;
 public final class Main {
     /** Exit code of a known failure (bad input, a port in use): its message says what and where. */
     static final int FAILED = 1;
-    /** Exit code of an unexpected failure: a bug, logged with its stack trace. */
+    /** Exit code of an unexpected failure: a bug, printed with its stack trace. */
     static final int INTERNAL_ERROR = 2;
     /** Failures whose message is the whole story for the user. */
     private static final List<Class<? extends Exception>> KNOWN = List.of(LoadException.class, InvalidDataException.class,
-            ImportException.class, ApertureServer.PortInUseException.class, IllegalArgumentException.class,
-            UncheckedIOException.class);
+            ImportException.class, QueryPolicyException.class, ApertureServer.PortInUseException.class,
+            IllegalArgumentException.class, UncheckedIOException.class);
 
     public static void main(String[] args) {
         JenaStart.begin();
@@ -33,8 +33,8 @@ public final class Main {
     }
 
     /**
-     * The command line: a known failure is printed as its one message; anything else is logged with its
-     * stack trace and exits {@value #INTERNAL_ERROR}. A command runs once Jena is initialised ({@link JenaStart}).
+     * The command line: a known failure is printed as its one message and exits {@value #FAILED}; anything
+     * else is printed with its stack trace and exits {@value #INTERNAL_ERROR}. A command runs once Jena is initialised ({@link JenaStart}).
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
@@ -48,9 +48,8 @@ public final class Main {
             if (known) {
                 err.println("aperture " + line.getCommandName() + ": " + e.getMessage());
             } else {
-                // the logger is made here, not at start-up: logging starts on Jena's initialisation thread
-                LoggerFactory.getLogger(Main.class).error("aperture {} failed unexpectedly", line.getCommandName(), e);
-                err.println("aperture " + line.getCommandName() + ": internal error (" + e + "); the stack trace is above");
+                err.println("aperture " + line.getCommandName() + ": internal error (" + e + "); its stack trace:");
+                e.printStackTrace(err);
             }
             err.flush();
             return known ? FAILED : INTERNAL_ERROR;

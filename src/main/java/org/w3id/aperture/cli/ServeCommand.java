@@ -55,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
     long rowLimit;
 
     @Option(names = "--max-queries", paramLabel = "N",
-            description = "SPARQL requests running at once; more wait up to 5 s, then get 503 (default: twice the number of cores; heavy queries get half as many).")
+            description = "SPARQL requests running at once; more wait up to " + ServerSettings.DEFAULT_QUEUE_WAIT_SECONDS
+                    + " s, then get 503 (default: " + ServerSettings.DEFAULT_RUNNING_QUERIES_PER_CORE
+                    + " per core; heavy queries get half as many).")
     Integer maxQueries;
 
     @Option(names = "--base", paramLabel = "URL",
@@ -89,15 +91,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerSettings defaults = ServerSettings.defaults();
-        ServerSettings settings = defaults.withAddress(host, port)
-                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withRowLimit(rowLimit)
-                .withAdmission(maxQueries == null ? defaults.maxRunningQueries() : maxQueries,
-                        defaults.maxQueuedQueries(), defaults.maxQueueWait())
-                .withServiceHosts(serviceHosts)
-                .withAnswerCacheBytes(answerCacheMb * 1024 * 1024)
-                .withPublicBase(base);
+        ServerSettings settings = settings();
         long start = System.nanoTime();
         ApertureServer server = store != null ? serveStore(settings, start) : serveMemory(home.home(), settings, start);
         if (check) {
@@ -109,6 +103,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.join();
         return 0;
+    }
+
+    /** The settings the options give; with no option, {@link ServerSettings#defaults()}. */
+    ServerSettings settings() {
+        ServerSettings.Builder builder = ServerSettings.builder().host(host).port(port)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).rowLimit(rowLimit).serviceHosts(serviceHosts)
+                .answerCacheMb(answerCacheMb)
+                .publicBase(base);
+        if (maxQueries != null) {
+            builder.maxRunningQueries(maxQueries);
+        }
+        return builder.build();
     }
 
     /**

@@ -22,12 +22,21 @@ import java.util.Set;
 public record ServerSettings(String host, int port, Duration queryTimeout, long rowLimit, long maxRequestBytes,
                              int maxHeaderBytes, int maxRunningQueries, int maxQueuedQueries, Duration maxQueueWait,
                              Set<String> serviceHosts, long answerCacheBytes, String publicBase) {
-    /** The defaults, as text so that the command line can show them ({@code ${DEFAULT-VALUE}}). */
+    /** The defaults; those the command line shows ({@code ${DEFAULT-VALUE}}) are text. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final String DEFAULT_PORT = "3030";
     public static final String DEFAULT_TIMEOUT_SECONDS = "10";
     public static final String DEFAULT_ROW_LIMIT = "10000";
     public static final String DEFAULT_ANSWER_CACHE_MB = "64";
+    /**
+     * Cheap queries running at once, per core (so one heavy query per core: measured on 2 cores, one heavy query
+     * for the machine left a core idle behind the heavy lane's queue, and the throughput of the benchmark mix
+     * without the answer cache was 40 to 60 % lower).
+     */
+    public static final int DEFAULT_RUNNING_QUERIES_PER_CORE = 2;
+    public static final int DEFAULT_QUEUE_WAIT_SECONDS = 5;
+    private static final int DEFAULT_QUEUED_QUERIES = 64;
+    private static final long MIB = 1024 * 1024;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -65,84 +74,91 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
         }
     }
 
-    /**
-     * Safe defaults: loopback, 10 s timeout, 10 000 rows, 64 KiB requests, two running cheap queries per core (so one
-     * heavy query per core: measured on 2 cores, one heavy query for the machine left a core idle behind the heavy lane's
-     * queue, and the throughput of the benchmark mix without the answer cache was 40 to 60 % lower).
-     */
+    /** The settings of a server started with no option: the defaults above, loopback only, SERVICE off. */
     public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_HOST, Integer.parseInt(DEFAULT_PORT), Duration.ofSeconds(Long.parseLong(DEFAULT_TIMEOUT_SECONDS)),
-                Long.parseLong(DEFAULT_ROW_LIMIT), 64 * 1024, 16 * 1024, 2 * Runtime.getRuntime().availableProcessors(), 64,
-                Duration.ofSeconds(5), Set.of(), Long.parseLong(DEFAULT_ANSWER_CACHE_MB) * 1024 * 1024, null);
+        return builder().build();
     }
 
-    public ServerSettings withAddress(String newHost, int newPort) {
-        return edit(b -> {
-            b.host = newHost;
-            b.port = newPort;
-        });
+    /** A builder that starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ServerSettings withQueryTimeout(Duration timeout) {
-        return edit(b -> b.queryTimeout = timeout);
-    }
+    /** Settings made from the defaults with some changed; {@link #build()} checks them as any settings are. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = Integer.parseInt(DEFAULT_PORT);
+        private Duration queryTimeout = Duration.ofSeconds(Long.parseLong(DEFAULT_TIMEOUT_SECONDS));
+        private long rowLimit = Long.parseLong(DEFAULT_ROW_LIMIT);
+        private long maxRequestBytes = 64 * 1024;
+        private int maxHeaderBytes = 16 * 1024;
+        private int maxRunningQueries = DEFAULT_RUNNING_QUERIES_PER_CORE * Runtime.getRuntime().availableProcessors();
+        private int maxQueuedQueries = DEFAULT_QUEUED_QUERIES;
+        private Duration maxQueueWait = Duration.ofSeconds(DEFAULT_QUEUE_WAIT_SECONDS);
+        private Set<String> serviceHosts = Set.of();
+        private long answerCacheBytes = Long.parseLong(DEFAULT_ANSWER_CACHE_MB) * MIB;
+        private String publicBase;
 
-    public ServerSettings withRowLimit(long rows) {
-        return edit(b -> b.rowLimit = rows);
-    }
+        private Builder() {}
 
-    public ServerSettings withAdmission(int running, int queued, Duration wait) {
-        return edit(b -> {
-            b.maxRunningQueries = running;
-            b.maxQueuedQueries = queued;
-            b.maxQueueWait = wait;
-        });
-    }
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
 
-    public ServerSettings withServiceHosts(Set<String> hosts) {
-        return edit(b -> b.serviceHosts = hosts);
-    }
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
 
-    public ServerSettings withAnswerCacheBytes(long bytes) {
-        return edit(b -> b.answerCacheBytes = bytes);
-    }
+        public Builder queryTimeout(Duration value) {
+            queryTimeout = value;
+            return this;
+        }
 
-    public ServerSettings withPublicBase(String base) {
-        return edit(b -> b.publicBase = base);
-    }
+        public Builder rowLimit(long value) {
+            rowLimit = value;
+            return this;
+        }
 
-    /** These settings with some changed; the result is checked as any settings are. */
-    private ServerSettings edit(java.util.function.Consumer<Builder> change) {
-        Builder b = new Builder(this);
-        change.accept(b);
-        return new ServerSettings(b.host, b.port, b.queryTimeout, b.rowLimit, maxRequestBytes, maxHeaderBytes,
-                b.maxRunningQueries, b.maxQueuedQueries, b.maxQueueWait, b.serviceHosts, b.answerCacheBytes, b.publicBase);
-    }
+        public Builder maxRunningQueries(int value) {
+            maxRunningQueries = value;
+            return this;
+        }
 
-    /** The changeable fields of a copy being edited. */
-    private static final class Builder {
-        String host;
-        int port;
-        Duration queryTimeout;
-        long rowLimit;
-        int maxRunningQueries;
-        int maxQueuedQueries;
-        Duration maxQueueWait;
-        Set<String> serviceHosts;
-        long answerCacheBytes;
-        String publicBase;
+        public Builder maxQueuedQueries(int value) {
+            maxQueuedQueries = value;
+            return this;
+        }
 
-        Builder(ServerSettings s) {
-            host = s.host;
-            port = s.port;
-            queryTimeout = s.queryTimeout;
-            rowLimit = s.rowLimit;
-            maxRunningQueries = s.maxRunningQueries;
-            maxQueuedQueries = s.maxQueuedQueries;
-            maxQueueWait = s.maxQueueWait;
-            serviceHosts = s.serviceHosts;
-            answerCacheBytes = s.answerCacheBytes;
-            publicBase = s.publicBase;
+        public Builder maxQueueWait(Duration value) {
+            maxQueueWait = value;
+            return this;
+        }
+
+        public Builder serviceHosts(Set<String> value) {
+            serviceHosts = value;
+            return this;
+        }
+
+        public Builder answerCacheBytes(long value) {
+            answerCacheBytes = value;
+            return this;
+        }
+
+        /** The answer cache's memory in MiB, as the command line gives it. */
+        public Builder answerCacheMb(long value) {
+            return answerCacheBytes(value * MIB);
+        }
+
+        public Builder publicBase(String value) {
+            publicBase = value;
+            return this;
+        }
+
+        public ServerSettings build() {
+            return new ServerSettings(host, port, queryTimeout, rowLimit, maxRequestBytes, maxHeaderBytes,
+                    maxRunningQueries, maxQueuedQueries, maxQueueWait, serviceHosts, answerCacheBytes, publicBase);
         }
     }
 }

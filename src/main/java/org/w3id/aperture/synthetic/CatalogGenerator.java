@@ -231,7 +231,6 @@ public final class CatalogGenerator {
                 .append("), not real data.\n\n").append(ModelTurtle.PREFIXES).append('\n');
         out.append(modelRef).append(" a ap:Model ;\n")
                 .append("    rdfs:label ").append(ModelTurtle.literal(title)).append(" ;\n")
-                .append("    dcterms:title ").append(ModelTurtle.literal(title)).append(" ;\n")
                 .append("    dcterms:issued \"").append(issued).append("\"^^xsd:gYearMonth ;\n")
                 .append("    foaf:page <https://example.org/aperture-synthetic/").append(slug).append("> ;\n")
                 .append("    ap:developer ").append(developers.stream().map(ModelTurtle::relative)

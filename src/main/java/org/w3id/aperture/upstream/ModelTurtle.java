@@ -52,7 +52,6 @@ public final class ModelTurtle {
                 .append(PREFIXES).append('\n');
         out.append(modelRef).append(" a ap:Model ;\n")
                 .append("    rdfs:label ").append(literal(model.title())).append(" ;\n")
-                .append("    dcterms:title ").append(literal(model.title())).append(" ;\n")
                 .append("    dcterms:issued \"").append(model.releaseMonth()).append("\"^^xsd:gYearMonth ;\n")
                 .append("    foaf:page <").append(model.link()).append("> ;\n");
         String arxiv = arxivId(model.link());

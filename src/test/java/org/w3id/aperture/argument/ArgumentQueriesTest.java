@@ -433,7 +433,7 @@ class ArgumentQueriesTest {
             raw.listStatements(null, p, (RDFNode) null).forEach(s -> {
                 String o = s.getObject().asResource().getURI();
                 if (o.startsWith(BASE + "nist/") && isA(s.getSubject(), "Risk")) {
-                    expected.computeIfAbsent(o, k -> new TreeSet<>()).add(s.getSubject().getProperty(RDFS.label).getString());
+                    expected.computeIfAbsent(o, k -> new TreeSet<>()).add(s.getSubject().getProperty(raw.createProperty(SKOS + "prefLabel")).getString());
                 }
             });
         }
@@ -591,8 +591,10 @@ class ArgumentQueriesTest {
         Map<String, String> countryOfDev = new HashMap<>();
         Model orgs = ModelFactory.createDefaultModel();
         RDFDataMgr.read(orgs, Fixtures.ROOT.resolve("data/organizations.ttl").toString());
-        raw.listStatements(null, ap("countryCode"), (RDFNode) null)
-                .forEach(s -> countryOfDev.put(orgs.getRequiredProperty(s.getSubject(), RDFS.label).getString(), s.getString()));
+        Property notation = raw.createProperty(SKOS + "notation");
+        raw.listStatements(null, ap("country"), (RDFNode) null)
+                .forEach(s -> countryOfDev.put(orgs.getRequiredProperty(s.getSubject(), RDFS.label).getString(),
+                        s.getResource().getRequiredProperty(notation).getString()));
         Map<String, Set<String>> modelsByCountry = new TreeMap<>();
         developersByTitle().forEach((t, devs) -> devs.stream().filter(countryOfDev::containsKey)
                 .forEach(d -> modelsByCountry.computeIfAbsent(countryOfDev.get(d), k -> new TreeSet<>()).add(t)));

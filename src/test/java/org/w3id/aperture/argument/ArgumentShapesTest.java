@@ -14,7 +14,7 @@ import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.ShapesValidator;
 
-/** Each SHACL rule of issue 4 rejects data that breaks it, and the report names file, resource and rule. */
+/** Each SHACL rule of the argument and the identifiers rejects data that breaks it, and the report names file, resource and rule. */
 class ArgumentShapesTest {
 
     @Test
@@ -43,8 +43,9 @@ class ArgumentShapesTest {
         MOF component in two classes | data/crosswalks/mof.ttl | '    ap:mofClass <mof/class-i> ;\\n    ap:optionalInClass true ;' | '    ap:mofClass <mof/class-i>, <mof/class-ii> ;\\n    ap:optionalInClass true ;' | apsh:MofComponent | mof/model-metadata | ap:mofClass
         restriction without type | data/licenses.ttl | '    rdfs:label "LLaMA: non-commercial research use only"@en ;\\n    ap:restrictionType <restriction-type/non-commercial> ;' | '    rdfs:label "LLaMA: non-commercial research use only"@en ;' | apsh:LicenseRestriction | restriction/llama-non-commercial | ap:restrictionType
         restriction of no license | data/licenses.ttl | '<license/rail> ap:hasRestriction <restriction/rail-use-restrictions> .' | '' | apsh:LicenseRestriction | restriction/rail-use-restrictions | ap:hasRestriction
-        country code not ISO | data/curated/identifiers.ttl | '<org/xai> ap:countryCode "US" .' | '<org/xai> ap:countryCode "USA" .' | apsh:CountryCode | org/xai | USA
-        Wikidata link without its mapping | data/curated/identifiers.ttl | '<org/xai> ap:countryCode "US" .' | '<org/xai> ap:countryCode "US" ; skos:exactMatch wd:Q120599684 .' | apsh:WikidataLinkHasMapping | org/xai | Q120599684
+        country not of the authority table | data/curated/identifiers.ttl | '<org/xai> ap:country country:USA .' | '<org/xai> ap:country <country/us> .' | apsh:OrganizationCountry | org/xai | country/us
+        country code not ISO | data/curated/countries.ttl | 'skos:notation "US"' | 'skos:notation "USA"' | apsh:OrganizationCountry | org/xai | USA
+        Wikidata link without its mapping | data/curated/identifiers.ttl | '<org/xai> ap:country country:USA .' | '<org/xai> ap:country country:USA ; skos:exactMatch wd:Q120599684 .' | apsh:WikidataLinkHasMapping | org/xai | Q120599684
         mapping of a link not stated | data/curated/identifiers.ttl | '<org/meta-ai> skos:closeMatch wd:Q380 .' | '<org/meta-ai> skos:exactMatch wd:Q380 .' | apsh:IdentifierMapping | mapping/org-meta-ai--wikidata-q380 | closeMatch
         mapping without its source | data/curated/identifiers.ttl | '    prov:wasDerivedFrom <source/semantic-web-ai-models-model-identity-links> .' | '    rdfs:seeAlso <source/semantic-web-ai-models-model-identity-links> .' | apsh:IdentifierMapping | mapping/model-gpt-4--wikidata-q116709136 | prov:wasDerivedFrom
         owl:sameAs a Wikidata item | data/curated/identifiers.ttl | '<org/openai> skos:exactMatch wd:Q21708200 .' | '<org/openai> skos:exactMatch wd:Q21708200 ; owl:sameAs wd:Q21708200 .' | apsh:NoSameAsToWikidata | org/openai | Q21708200

@@ -47,8 +47,7 @@ public final class Harness {
     /** A contender: the command that serves the data, and its SPARQL endpoint path. */
     record Contender(String name, List<String> command, String path) {}
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = LoadDriver.client();
 
     private Harness() {}
 

@@ -42,14 +42,18 @@ public final class LoadDriver {
 
     private LoadDriver() {}
 
+    /** The client of every run: HTTP/1.1 with keep-alive, as the benchmarks compare servers on it. */
+    public static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     /**
      * Runs one client per mix of {@code clients} (client i draws from its own random sequence, derived from
      * {@code seed}) for the warm-up, then for {@code measure}; returns once every client has stopped.
      */
     public static <R extends Recorder> R run(List<Mix> clients, Duration warmup, Duration measure, long seed, R recorder)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = client();
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
         CountDownLatch done = new CountDownLatch(clients.size());

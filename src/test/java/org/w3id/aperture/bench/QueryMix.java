@@ -35,7 +35,7 @@ public final class QueryMix {
     static final int LOOKUP_WEIGHT = 12;
     static final int DESCRIBE_WEIGHT = 6;
     /** Longer than any server's query timeout: a request that takes longer counts as unanswered. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+    public static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Pattern SERVICE = Pattern.compile("\\bSERVICE\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODEL = Pattern.compile("^<model/([a-z0-9-]+)> a ap:Model", Pattern.MULTILINE);
@@ -140,8 +140,13 @@ public final class QueryMix {
 
     /** A POST of {@code query} as an HTML form, asking for {@code accept}. */
     public static HttpRequest post(URI endpoint, String query, String accept) {
+        return post(endpoint, query, accept, REQUEST_TIMEOUT);
+    }
+
+    /** As {@link #post(URI, String, String)}, unanswered after {@code timeout}. */
+    public static HttpRequest post(URI endpoint, String query, String accept, Duration timeout) {
         return HttpRequest.newBuilder(endpoint).header("Accept", accept)
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
     }
 

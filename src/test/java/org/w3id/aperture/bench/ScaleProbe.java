@@ -2,11 +2,8 @@ package org.w3id.aperture.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +28,8 @@ public final class ScaleProbe {
     private static final String AP = "https://w3id.org/aperture/";
     /** Requests before measuring a per-model answer, so that the server's JIT has compiled its path. */
     private static final int WARMUP = 3000;
+    /** As long as bench/scale.sh lets the server run a query, so that a slow whole-catalog answer is still measured. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     record Probe(String name, int warmup, int runs, IntFunction<String> query) {}
 
@@ -47,7 +46,7 @@ public final class ScaleProbe {
                 new Probe("filtered matrix page (100 models)", 5, Math.max(10, runs / 10),
                         i -> weightsOpenPage(random.nextInt(Math.max(1, Math.min(50, n / 1000))))),
                 new Probe("level distribution", 1, 5, i -> levelDistribution));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = LoadDriver.client();
         System.out.println("| answer | runs | p50 ms | p99 ms | max ms | rows per answer |");
         System.out.println("|---|---:|---:|---:|---:|---|");
         for (Probe p : probes) {
@@ -106,10 +105,7 @@ public final class ScaleProbe {
 
     /** Runs the query; returns the number of result rows (CSV lines less the header). */
     private static long ask(HttpClient http, URI endpoint, String query) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(QueryMix.post(endpoint, query, "text/csv", TIMEOUT), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
         }

@@ -8,41 +8,76 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.graph.Home;
+import org.w3id.aperture.graph.LoadException;
+import org.w3id.aperture.server.ServerSettings;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** The commands' exit codes and messages, as a user sees them. */
 class MainTest {
     private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    private static Run run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A command that fails as told: with a known failure of the project's own, or with a bug. */
+    @Command(name = "fail")
+    static final class Fail implements Callable<Integer> {
+        @Parameters
+        String how;
+
+        @Override
+        public Integer call() {
+            if (how.equals("known")) {
+                throw new LoadException(Path.of("data/x.ttl"), 3, 7, "bad triple");
+            }
+            throw new IllegalStateException("oops");
+        }
+    }
+
     @Test
-    void knownFailuresAreOneLineAndExit1WhileBugsExit2WithTheirCause() throws Exception {
-        StringWriter err = new StringWriter();
+    void aKnownFailureIsOneLineAndExits1() {
+        Run run = run(Main.commandLine().addSubcommand(new Fail()), "fail", "known");
+        assertEquals(Main.FAILED, run.code());
+        assertEquals("aperture fail: data/x.ttl:3:7: bad triple", run.err().strip());
+    }
+
+    @Test
+    void aBugShowsItsStackTraceAndExits2() {
+        Run run = run(Main.commandLine().addSubcommand(new Fail()), "fail", "bug");
+        assertEquals(Main.INTERNAL_ERROR, run.code());
+        assertTrue(run.err().startsWith("aperture fail: internal error (java.lang.IllegalStateException: oops)"), run.err());
+        assertTrue(run.err().contains("\tat org.w3id.aperture.cli.MainTest$Fail.call(MainTest.java:"), "a stack trace: " + run.err());
+    }
+
+    @Test
+    void serveDefaultsToTheServerSettingsDefaultsAndShowsThem() {
         CommandLine cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        int known = cli.getExecutionExceptionHandler().handleExecutionException(
-                new org.w3id.aperture.graph.LoadException(java.nio.file.Path.of("data/x.ttl"), 3, 7, "bad triple"), cli, null);
-        assertEquals(1, known);
-        assertTrue(err.toString().contains("data/x.ttl"), err.toString());
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        StringWriter err2 = new StringWriter();
-        cli.setErr(new PrintWriter(err2, true));
-        int bug = cli.getExecutionExceptionHandler().handleExecutionException(new NullPointerException("oops"), cli, null);
-        assertEquals(2, bug);
-        assertTrue(err2.toString().contains("internal error") && err2.toString().contains("oops"), err2.toString());
+        cli.parseArgs("serve");
+        CommandLine serve = cli.getSubcommands().get("serve");
+        assertEquals(ServerSettings.defaults(), ((ServeCommand) serve.getCommand()).settings());
+        String usage = serve.getUsageMessage().replaceAll("\\s+", " ");
+        for (String shown : new String[] {"(default: " + ServerSettings.DEFAULT_HOST, "(default: " + ServerSettings.DEFAULT_PORT,
+                "(default: " + ServerSettings.DEFAULT_TIMEOUT_SECONDS + ")", "(default: " + ServerSettings.DEFAULT_ROW_LIMIT + ")",
+                "(default: " + ServerSettings.DEFAULT_ANSWER_CACHE_MB + ")"}) {
+            assertTrue(usage.contains(shown), shown + " in:\n" + usage);
+        }
     }
 
     @Test

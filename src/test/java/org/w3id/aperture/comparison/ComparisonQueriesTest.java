@@ -20,7 +20,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
@@ -66,8 +65,7 @@ class ComparisonQueriesTest {
     }
 
     static String ruleLabel(String rule) {
-        return raw.res("alignment-rule/" + rule.substring((BASE + "alignment-rule/").length()))
-                .getRequiredProperty(RDFS.label).getString();
+        return raw.label(raw.res("alignment-rule/" + rule.substring((BASE + "alignment-rule/").length())));
     }
 
     @Test

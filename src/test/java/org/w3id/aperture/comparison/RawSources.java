@@ -121,8 +121,10 @@ final class RawSources {
         return path.substring(0, path.indexOf('/'));
     }
 
+    /** The resource's label: its rdfs:label, or a concept's skos:prefLabel (from which the graph derives rdfs:label). */
     String label(Resource r) {
-        return r.getRequiredProperty(RDFS.label).getString();
+        Statement label = r.getProperty(RDFS.label);
+        return (label != null ? label : r.getRequiredProperty(model.createProperty(SKOS + "prefLabel"))).getString();
     }
 
     String suffix(Resource r, String folder) {

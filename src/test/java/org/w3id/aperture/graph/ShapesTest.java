@@ -66,7 +66,7 @@ class ShapesTest {
         Home home = Fixtures.copyOfHome(dir);
         Fixtures.replaceOnce(home.data().resolve("models/llama-2.ttl"), "    ap:arxivId \"2307.09288\" ;", "    ap:arxivId \"2307.09288\" \"extra\" ;");
         LoadException e = assertThrows(LoadException.class, () -> KnowledgeGraph.build(home));
-        assertTrue(e.getMessage().contains("models/llama-2.ttl:17:"), e.getMessage());
+        assertTrue(e.getMessage().contains("models/llama-2.ttl:16:"), e.getMessage());
     }
 
     @Test

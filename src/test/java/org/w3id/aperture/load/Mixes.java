@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.w3id.aperture.bench.LoadDriver.Mix;
@@ -25,7 +24,7 @@ final class Mixes {
     private static final List<String> FORMATS = List.of("", ".ttl", ".jsonld", ".nt", ".rdf");
     private static final List<String> COMPONENTS = List.of("training-code-pretraining", "training-data-pretraining",
             "evaluation-data-safety", "deployment-code-inference", "deployment-data-weights", "training-data-sft");
-    /** Each attack of the hardening issues, made unique by its number so that the cache cannot help. */
+    /** The pathological queries of docs/reliability.md, each made unique by its number so that the cache cannot help. */
     private static final List<String> PATHOLOGICAL_QUERIES = List.of(
             "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } # %d",
             "SELECT (COUNT(*) AS ?n) { ?s (<http://www.w3.org/2000/01/rdf-schema#subClassOf>|!<urn:x:%d>)* ?o }",
@@ -78,11 +77,6 @@ final class Mixes {
         };
     }
 
-    /** Lookups that must keep flowing while an attack runs: one model's description, as Turtle. */
-    Mix lookups() {
-        return random -> cheap("/model/" + pick(models, random) + ".ttl");
-    }
-
     /**
      * Cross products, paths over the whole graph, catastrophic and chained regular expressions, huge powers,
      * ORDER BY over a four-hop join, deep expressions, function errors, huge strings, and a large CONSTRUCT
@@ -120,15 +114,13 @@ final class Mixes {
     private HttpRequest sparql(String query) {
         String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
         if (encoded.length() > 8_000) {
-            return HttpRequest.newBuilder(URI.create(base + "/aperture/sparql")).header("Accept", "application/sparql-results+json")
-                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString("query=" + encoded)).build();
+            return QueryMix.post(URI.create(base + "/aperture/sparql"), query, QueryMix.JSON);
         }
-        return get(base + "/aperture/sparql?query=" + encoded, "application/sparql-results+json");
+        return get(base + "/aperture/sparql?query=" + encoded, QueryMix.JSON);
     }
 
     private static HttpRequest get(String url, String accept) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(QueryMix.REQUEST_TIMEOUT).GET().build();
     }
 
     private static <T> T pick(List<T> list, SplittableRandom random) {

@@ -34,7 +34,7 @@ public final class ReliabilityRun implements AutoCloseable {
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(home, new org.w3id.aperture.graph.Snapshots(
                 home.root().resolve("target/snapshots")));
         NamedQueries queries = NamedQueries.load(home.queries());
-        ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout);
+        ServerSettings settings = ServerSettings.builder().port(0).queryTimeout(timeout).build();
         server = ApertureServer.start(graph.dataset(), graph.version(), settings,
                 WebApp.servlets(graph.dataset(), queries, timeout, settings.rowLimit()));
         mixes = new Mixes(server.baseUrl(), modelSlugs(graph), queries);

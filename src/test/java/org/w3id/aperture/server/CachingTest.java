@@ -37,7 +37,7 @@ class CachingTest {
     static void start(@TempDir Path snapshots) {
         KnowledgeGraph.Loaded graph = KnowledgeGraph.open(Fixtures.home(), new Snapshots(snapshots));
         server = ApertureServer.start(graph.dataset(), graph.version(),
-                ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
+                ServerSettings.builder().port(0).build(), Map.of());
     }
 
     @AfterAll
@@ -118,8 +118,8 @@ class CachingTest {
         Fixtures.append(copy.data().resolve("organizations.ttl"), "<org/xai> <http://www.w3.org/2000/01/rdf-schema#comment> \"changed\" .");
         KnowledgeGraph.Loaded after = KnowledgeGraph.open(copy, snapshots);
         assertNotEquals(before.version(), after.version());
-        ApertureServer a = ApertureServer.start(before.dataset(), before.version(), ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
-        ApertureServer b = ApertureServer.start(after.dataset(), after.version(), ServerSettings.defaults().withAddress("127.0.0.1", 0), Map.of());
+        ApertureServer a = ApertureServer.start(before.dataset(), before.version(), ServerSettings.builder().port(0).build(), Map.of());
+        ApertureServer b = ApertureServer.start(after.dataset(), after.version(), ServerSettings.builder().port(0).build(), Map.of());
         try {
             String q = "ASK { ?s ?p ?o }";
             assertNotEquals(client.query(a, q, HttpTestClient.JSON).headers().firstValue("ETag").orElseThrow(),
@@ -133,7 +133,7 @@ class CachingTest {
     @Test
     void withTheCacheOffEveryRequestRunsItsQuery() throws Exception {
         ApertureServer uncached = ApertureServer.start(Fixtures.graph(),
-                ServerSettings.defaults().withAddress("127.0.0.1", 0).withAnswerCacheBytes(0), Map.of());
+                ServerSettings.builder().port(0).answerCacheBytes(0).build(), Map.of());
         try {
             String q = "SELECT ?m { ?m a <https://w3id.org/aperture#Model> }";
             HttpResponse<byte[]> first = client.query(uncached, q, HttpTestClient.JSON);

@@ -30,9 +30,9 @@ class HardeningTest {
     @BeforeAll
     static void start() {
         graph = Fixtures.graph();
-        server = ApertureServer.start(graph, ServerSettings.defaults().withAddress("127.0.0.1", 0)
-                .withQueryTimeout(Duration.ofSeconds(1)).withRowLimit(100)
-                .withAdmission(1, 1, Duration.ofMillis(300)));
+        server = ApertureServer.start(graph, ServerSettings.builder().port(0)
+                .queryTimeout(Duration.ofSeconds(1)).rowLimit(100)
+                .maxRunningQueries(1).maxQueuedQueries(1).maxQueueWait(Duration.ofMillis(300)).build());
     }
 
     @AfterAll
@@ -144,7 +144,7 @@ class HardeningTest {
     @Test
     void serviceReachesOnlyHostsOnTheAllowList() throws Exception {
         ApertureServer open = ApertureServer.start(KnowledgeGraph.build(Fixtures.home()),
-                ServerSettings.defaults().withAddress("127.0.0.1", 0).withServiceHosts(java.util.Set.of("127.0.0.1")));
+                ServerSettings.builder().port(0).serviceHosts(java.util.Set.of("127.0.0.1")).build());
         try {
             String toSelf = "SELECT ?l { SERVICE <" + server.sparqlUrl() + "> { <https://w3id.org/aperture/model/llama-2> "
                     + "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }";

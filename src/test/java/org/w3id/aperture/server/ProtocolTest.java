@@ -36,8 +36,8 @@ class ProtocolTest {
     @BeforeAll
     static void start() {
         DatasetGraph graph = Fixtures.graph();
-        server = ApertureServer.start(graph, ServerSettings.defaults().withAddress("127.0.0.1", 0)
-                .withQueryTimeout(Duration.ofSeconds(2)));
+        server = ApertureServer.start(graph, ServerSettings.builder().port(0)
+                .queryTimeout(Duration.ofSeconds(2)).build());
     }
 
     @AfterAll

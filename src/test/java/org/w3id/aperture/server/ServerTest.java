@@ -46,7 +46,7 @@ class ServerTest {
     static void start() {
         queries = NamedQueries.load(Fixtures.home().queries());
         server = ApertureServer.start(Fixtures.graph(),
-                ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(Duration.ofSeconds(2)));
+                ServerSettings.builder().port(0).queryTimeout(Duration.ofSeconds(2)).build());
     }
 
     @AfterAll

@@ -33,7 +33,7 @@ class PublicBaseTest {
     @BeforeAll
     static void start() {
         DatasetGraph dataset = Fixtures.graph();
-        ServerSettings settings = ServerSettings.defaults().withAddress("127.0.0.1", 0).withPublicBase(PUBLIC);
+        ServerSettings settings = ServerSettings.builder().port(0).publicBase(PUBLIC).build();
         server = ApertureServer.start(dataset, settings, WebApp.servlets(dataset,
                 NamedQueries.load(Fixtures.home().queries()), java.time.Duration.ofSeconds(5), settings.rowLimit()));
     }
@@ -90,7 +90,7 @@ class PublicBaseTest {
 
     private static boolean assertThrowsIllegal(String base) {
         try {
-            ServerSettings.defaults().withPublicBase(base);
+            ServerSettings.builder().publicBase(base).build();
             return false;
         } catch (IllegalArgumentException e) {
             return e.getMessage().contains("public base");

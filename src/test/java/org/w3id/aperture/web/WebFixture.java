@@ -42,8 +42,8 @@ final class WebFixture implements AutoCloseable, AfterAllCallback {
     /** @param answerCacheBytes the server's answer cache; 0 turns it off, so every page is rendered anew */
     WebFixture(Home home, Duration timeout, long answerCacheBytes) {
         dataset = home.root().equals(Fixtures.home().root()) ? Fixtures.graph() : KnowledgeGraph.build(home);
-        server = ApertureServer.start(dataset, ServerSettings.defaults().withAddress("127.0.0.1", 0).withQueryTimeout(timeout)
-                        .withAnswerCacheBytes(answerCacheBytes),
+        server = ApertureServer.start(dataset, ServerSettings.builder().port(0).queryTimeout(timeout)
+                        .answerCacheBytes(answerCacheBytes).build(),
                 WebApp.servlets(dataset, NamedQueries.load(home.queries()), timeout,
                         ServerSettings.defaults().rowLimit()));
     }
