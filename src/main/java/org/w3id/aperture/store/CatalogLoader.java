@@ -1,10 +1,6 @@
 package org.w3id.aperture.store;
 
 import java.nio.file.Path;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.InvalidDataException;
 import org.w3id.aperture.graph.LoadPipeline;
@@ -47,23 +43,11 @@ public final class CatalogLoader {
         try (StoreFolder.Lock lock = folder.lock()) {
             LoadPipeline pipeline = new LoadPipeline(home, batchSize, workers);
             String version = SourceDigest.of(home);
-            Sources sources = Sources.inBatches(home);
-            Path database = folder.newDatabase();
-            DatasetGraph store = DatabaseMgr.connectDatasetGraph(database.toString());
-            StoreSink sink = null;
+            StoreSink sink = new StoreSink(folder, progress);
             try {
-                sink = new StoreSink(store, progress);
-                long models = pipeline.run(sources, sink, progress);
-                long triples = sink.read(Graph::size);
-                TDBInternal.expel(store);
-                folder.publish(database, version, models, triples);
-                return new Result(database, version, models, triples);
+                return sink.publish(version, pipeline.run(Sources.inBatches(home), sink, progress));
             } catch (RuntimeException | Error e) {
-                if (sink != null) {
-                    sink.abandon(e);
-                }
-                TDBInternal.expel(store, true);
-                folder.discard(database);
+                sink.abandon(e);
                 throw e;
             }
         }
