@@ -96,9 +96,4 @@ public final class Deriver {
             }
         }
     }
-
-    /** The rule files of a group, in the order they run. */
-    public List<Path> files(Group group) {
-        return rules.get(group).stream().map(Rule::file).toList();
-    }
 }

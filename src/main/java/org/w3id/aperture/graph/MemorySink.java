@@ -6,32 +6,27 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * A load into one memory graph. The first batch becomes that graph as it is (in memory mode it is
- * the whole graph, never copied); it is copied when a second batch comes, which may have been
- * derived reading it, before every batch is in.
+ * A load into one memory graph: the in-memory mode, whose sources are one batch. That batch becomes
+ * the graph as it is, never copied, and the catalog-wide facts are added to it.
  */
 public final class MemorySink implements GraphSink {
     private Graph graph;
-    private boolean shared = true;
+    private boolean batchesDone;
 
     @Override
     public void add(Graph triples) {
         if (graph == null) {
             graph = triples;
-            return;
+        } else if (batchesDone) {
+            GraphUtil.addInto(graph, triples);
+        } else {
+            throw new IllegalStateException("a load into memory takes its sources as one batch (Sources.whole)");
         }
-        if (shared) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            GraphUtil.addInto(copy, graph);
-            graph = copy;
-            shared = false;
-        }
-        GraphUtil.addInto(graph, triples);
     }
 
     @Override
     public void batchesDone() {
-        shared = false;
+        batchesDone = true;
     }
 
     @Override
