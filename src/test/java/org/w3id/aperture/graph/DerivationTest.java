@@ -76,38 +76,38 @@ class DerivationTest {
     void theClosureFollowsTheHierarchyThroughBlankNodesAndCyclesToNamedAncestorsOnly() {
         Graph hierarchy = turtle("""
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                <urn:A> rdfs:subClassOf <urn:B> . <urn:B> rdfs:subClassOf [ rdfs:subClassOf <urn:C> ] .
-                <urn:C> rdfs:subClassOf <urn:A> . <urn:p> rdfs:subPropertyOf <urn:q> . <urn:q> rdfs:subPropertyOf <urn:r> .
+                <http://example.org/A> rdfs:subClassOf <http://example.org/B> . <http://example.org/B> rdfs:subClassOf [ rdfs:subClassOf <http://example.org/C> ] .
+                <http://example.org/C> rdfs:subClassOf <http://example.org/A> . <http://example.org/p> rdfs:subPropertyOf <http://example.org/q> . <http://example.org/q> rdfs:subPropertyOf <http://example.org/r> .
                 """);
         Closure closure = Closure.of(hierarchy);
-        Node x = NodeFactory.createURI("urn:x");
-        assertEquals(Set.of(Triple.create(x, RDF.Nodes.type, uri("urn:B")), Triple.create(x, RDF.Nodes.type, uri("urn:C"))),
-                entailed(closure, Triple.create(x, RDF.Nodes.type, uri("urn:A"))));
-        assertEquals(Set.of(Triple.create(x, uri("urn:q"), uri("urn:y")), Triple.create(x, uri("urn:r"), uri("urn:y"))),
-                entailed(closure, Triple.create(x, uri("urn:p"), uri("urn:y"))));
-        assertEquals(Set.of(), entailed(closure, Triple.create(x, uri("urn:r"), uri("urn:y"))));
+        Node x = NodeFactory.createURI("http://example.org/x");
+        assertEquals(Set.of(Triple.create(x, RDF.Nodes.type, uri("http://example.org/B")), Triple.create(x, RDF.Nodes.type, uri("http://example.org/C"))),
+                entailed(closure, Triple.create(x, RDF.Nodes.type, uri("http://example.org/A"))));
+        assertEquals(Set.of(Triple.create(x, uri("http://example.org/q"), uri("http://example.org/y")), Triple.create(x, uri("http://example.org/r"), uri("http://example.org/y"))),
+                entailed(closure, Triple.create(x, uri("http://example.org/p"), uri("http://example.org/y"))));
+        assertEquals(Set.of(), entailed(closure, Triple.create(x, uri("http://example.org/r"), uri("http://example.org/y"))));
     }
 
     @Test
     void aFactTheReadableGraphHoldsIsNotAddedAgainButANewOneIsAddedWithWhatItEntails() {
         Graph reference = turtle("""
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                <urn:A> rdfs:subClassOf <urn:B> . <urn:known> a <urn:A>, <urn:B> .
+                <http://example.org/A> rdfs:subClassOf <http://example.org/B> . <http://example.org/known> a <http://example.org/A>, <http://example.org/B> .
                 """);
         Graph own = GraphFactory.createDefaultGraph();
         Facts facts = new Facts(new Union(own, reference), own, Closure.of(reference));
-        facts.add(Triple.create(uri("urn:known"), RDF.Nodes.type, uri("urn:A")));
+        facts.add(Triple.create(uri("http://example.org/known"), RDF.Nodes.type, uri("http://example.org/A")));
         assertEquals(0, own.size());
-        facts.add(Triple.create(uri("urn:new"), RDF.Nodes.type, uri("urn:A")));
-        assertEquals(Set.of(Triple.create(uri("urn:new"), RDF.Nodes.type, uri("urn:A")),
-                Triple.create(uri("urn:new"), RDF.Nodes.type, uri("urn:B"))), new HashSet<>(own.find().toList()));
+        facts.add(Triple.create(uri("http://example.org/new"), RDF.Nodes.type, uri("http://example.org/A")));
+        assertEquals(Set.of(Triple.create(uri("http://example.org/new"), RDF.Nodes.type, uri("http://example.org/A")),
+                Triple.create(uri("http://example.org/new"), RDF.Nodes.type, uri("http://example.org/B"))), new HashSet<>(own.find().toList()));
     }
 
     @Test
     void aRuleFileOutsideTheGroupFoldersIsRefusedByName(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules");
         Fixtures.copyTree(Fixtures.home().rules(), rules);
-        Files.writeString(rules.resolve("10-new-rule.ru"), "INSERT DATA { <urn:a> <urn:b> <urn:c> }\n");
+        Files.writeString(rules.resolve("10-new-rule.ru"), "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }\n");
         LoadException e = assertThrows(LoadException.class, () -> new Deriver(rules));
         assertTrue(e.getMessage().contains("10-new-rule.ru") && e.getMessage().contains("record/"), e.getMessage());
     }
@@ -117,7 +117,7 @@ class DerivationTest {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("record"));
         Files.writeString(rules.resolve("record/01-removes.ru"), "DELETE WHERE { ?s a ?o }\n");
-        Graph g = turtle("<urn:x> a <urn:A> .");
+        Graph g = turtle("<http://example.org/x> a <http://example.org/A> .");
         LoadException e = assertThrows(LoadException.class,
                 () -> new Deriver(rules).apply(Deriver.Group.RECORD, new Facts(g, g, Closure.of(g))));
         assertTrue(e.getMessage().contains("01-removes.ru"), e.getMessage());
