@@ -1,10 +1,14 @@
-# Catalog-wide rule, run after every model is loaded (and so after the rules of ontology/rules/):
-# for each pair of component and openness value that some model has, how many models have it
-# and how many of those are among the paper's 40 (ap:LevelTally). Assessments are counted, not
-# models, so that a large store need not read every model's IRI: there is exactly one assessment
-# per model and component (shape apsh:OneAssessmentPerComponent).
+# Catalog-wide rule, run after every record is loaded (and so after the rules of reference/ and
+# record/): for each pair of component and openness value that some model has, how many models
+# have it and how many of those are among the paper's 40 (ap:LevelTally, a derived index:
+# ontology/indexes.ttl). Assessments are counted, not models, so that a large store need not read
+# every model's IRI: there is exactly one assessment per model and component (shape
+# apsh:OneAssessmentPerComponent). A tally's IRI is made of the slugs of the component's upstream
+# key and of the value's notation, as vocab.Slugs makes them: tally/deployment-data-weights/d3,
+# tally/training-data-sft/n-a.
 PREFIX ap: <https://w3id.org/aperture#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 INSERT {
   ?tally a ap:LevelTally ; ap:tallyOfComponent ?component ; ap:tallyOfValue ?level ;
@@ -25,6 +29,8 @@ WHERE {
     GROUP BY ?component ?level
   }
   BIND(COALESCE(?inPaper, 0) AS ?paper)
-  BIND(IRI(CONCAT("https://w3id.org/aperture/tally/", STRAFTER(STR(?component), "/component/"), "/",
-                  STRAFTER(STR(?level), "/level/"))) AS ?tally)
+  ?component ap:upstreamKey ?key .
+  ?level skos:notation ?notation .
+  BIND(IRI(CONCAT("https://w3id.org/aperture/tally/", REPLACE(LCASE(?key), "[^a-z0-9]+", "-"), "/",
+                  REPLACE(LCASE(?notation), "[^a-z0-9]+", "-"))) AS ?tally)
 }

@@ -56,6 +56,13 @@ public final class GraphFiles {
         return g;
     }
 
+    /** The files parsed into one graph, in their order. */
+    public static GraphFiles read(List<Path> files) {
+        GraphFiles read = new GraphFiles();
+        files.forEach(read::add);
+        return read;
+    }
+
     public void add(Path file) {
         Graph g = parse(file);
         g.find().forEach(t -> {

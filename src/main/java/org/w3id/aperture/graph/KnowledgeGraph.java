@@ -5,7 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
-/** Builds the served graph: load ontology/ and data/, validate, then derive. */
+/** Builds the served graph in memory: the {@link LoadPipeline} with every file read as one batch. */
 public final class KnowledgeGraph {
     /** The served dataset and the version of the sources it was built from. */
     public record Loaded(DatasetGraph dataset, String version, boolean fromSnapshot) {}
@@ -14,8 +14,7 @@ public final class KnowledgeGraph {
 
     /** Loads and validates without deriving; returns the problems found (empty when valid). */
     public static List<ShapesValidator.Problem> validate(Home home) {
-        GraphFiles files = load(home);
-        return new ShapesValidator(home.shapes()).validate(files.graph(), files, home);
+        return new LoadPipeline(home).problems(Sources.whole(home).reference());
     }
 
     /**
@@ -48,21 +47,8 @@ public final class KnowledgeGraph {
     }
 
     private static Graph buildGraph(Home home) {
-        Deriver deriver = new Deriver(home.rules());
-        GraphFiles files = load(home);
-        List<ShapesValidator.Problem> problems =
-                new ShapesValidator(home.shapes()).validate(files.graph(), files, home);
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
-        DatasetGraph dataset = DatasetGraphFactory.wrap(files.graph());
-        deriver.apply(dataset);
-        return files.graph();
-    }
-
-    static GraphFiles load(Home home) {
-        GraphFiles files = new GraphFiles();
-        GraphFiles.turtleFiles(home).forEach(files::add);
-        return files;
+        MemorySink sink = new MemorySink();
+        new LoadPipeline(home).run(Sources.whole(home), sink, LoadPipeline.Progress.NONE);
+        return sink.graph();
     }
 }

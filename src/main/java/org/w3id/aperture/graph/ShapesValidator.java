@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,6 +46,12 @@ public final class ShapesValidator {
 
     public List<Problem> validate(Graph data, GraphFiles files, Home home) {
         return problems(ShaclValidator.get().validate(shapes, data).getEntries().stream(), files, home);
+    }
+
+    /** The focus nodes of every problem of {@code data}, for checking them again once more data is in. */
+    public Set<Node> nodesWithProblems(Graph data) {
+        return ShaclValidator.get().validate(shapes, data).getEntries().stream().map(ReportEntry::focusNode)
+                .collect(Collectors.toSet());
     }
 
     /**

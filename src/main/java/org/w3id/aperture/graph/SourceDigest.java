@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class SourceDigest {
     /** Bump when a change of the code changes what the same files build into. */
-    static final String FORMAT = "aperture-graph-1";
+    static final String FORMAT = "aperture-graph-2";
 
     private SourceDigest() {}
 

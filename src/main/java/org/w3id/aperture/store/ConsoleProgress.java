@@ -2,12 +2,13 @@ package org.w3id.aperture.store;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.w3id.aperture.graph.LoadPipeline;
 
 /**
  * Shows a load's progress: a bar with models, triples, rate and estimated time left, redrawn in
  * place on a terminal and printed as a line every few seconds otherwise (logs, CI).
  */
-public final class ConsoleProgress implements CatalogLoader.Progress {
+public final class ConsoleProgress implements LoadPipeline.Progress {
     private static final int WIDTH = 30;
     private static final long LINE_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private static final long REDRAW_EVERY_NANOS = Duration.ofMillis(200).toNanos();

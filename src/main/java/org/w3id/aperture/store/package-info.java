@@ -1,5 +1,5 @@
 /**
- * The on-disk mode: a TDB2 store of the graph, bulk-loaded one model file at a time (validated and
- * derived as it goes) and published only when complete, so an interrupted load leaves the last one.
+ * The on-disk mode: the load pipeline into a new TDB2 database, record files in batches, published
+ * only when complete and valid, so an interrupted or refused load leaves the last one served.
  */
 package org.w3id.aperture.store;

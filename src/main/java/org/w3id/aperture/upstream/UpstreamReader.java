@@ -158,9 +158,8 @@ public final class UpstreamReader {
 
     private String notation(Path file, int line, String key, String kind, Object value) {
         if (value instanceof Integer level && level >= 1 && level <= 5) {
-            String notation = (kind.equals("code") ? "C" : "D") + level;
-            return taxonomy.value(notation).map(iri -> notation).orElseThrow(() -> new ImportException(
-                    file, line, key + ": the ontology has no openness value " + notation));
+            return taxonomy.level(kind, level).orElseThrow(() -> new ImportException(
+                    file, line, key + ": the ontology has no level of rank " + level + " for the kind " + kind));
         }
         if ("N/A".equals(value) || "Unknown".equals(value)) {
             return (String) value;

@@ -2,6 +2,7 @@ package org.w3id.aperture.vocab;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +19,24 @@ import org.apache.jena.riot.RDFDataMgr;
 public final class Taxonomy {
     public static final String FILE = "taxonomy.ttl";
 
-    /** One component of the pipeline; {@code kind} is {@code code} or {@code data}. */
+    /** One component of the pipeline; {@code kind} is the IRI of its kind (code or data). */
     public record Component(String iri, String upstreamKey, String kind) {
         public String slug() {
             return iri.substring(iri.lastIndexOf('/') + 1);
         }
     }
 
+    private record KindAndRank(String kind, int rank) {}
+
     private final List<Component> components;
     private final Map<String, String> valueByNotation;
+    private final Map<KindAndRank, String> levelNotations;
 
-    private Taxonomy(List<Component> components, Map<String, String> valueByNotation) {
+    private Taxonomy(List<Component> components, Map<String, String> valueByNotation,
+                     Map<KindAndRank, String> levelNotations) {
         this.components = List.copyOf(components);
         this.valueByNotation = Map.copyOf(valueByNotation);
+        this.levelNotations = Map.copyOf(levelNotations);
     }
 
     public static Taxonomy load(Path ontologyDir) {
@@ -42,10 +48,9 @@ public final class Taxonomy {
         select(model, """
                 PREFIX ap: <https://w3id.org/aperture#>
                 SELECT ?c ?key ?kind WHERE { ?c a ap:Component ; ap:upstreamKey ?key ;
-                  ap:position ?pos ; ap:kind ?k . BIND(STRAFTER(STR(?k), "/kind/") AS ?kind) }
+                  ap:position ?pos ; ap:kind ?kind }
                 ORDER BY ?pos""").forEach(s -> components.add(new Component(
-                s.getResource("c").getURI(), s.getLiteral("key").getString(),
-                s.getLiteral("kind").getString())));
+                s.getResource("c").getURI(), s.getLiteral("key").getString(), s.getResource("kind").getURI())));
         Map<String, String> values = new LinkedHashMap<>();
         select(model, """
                 PREFIX ap: <https://w3id.org/aperture#>
@@ -53,11 +58,18 @@ public final class Taxonomy {
                 SELECT ?v ?n WHERE { ?v a ?cls ; skos:notation ?n .
                   VALUES ?cls { ap:OpennessLevel ap:NonLevel } }""")
                 .forEach(s -> values.put(s.getLiteral("n").getString(), s.getResource("v").getURI()));
+        Map<KindAndRank, String> levels = new HashMap<>();
+        select(model, """
+                PREFIX ap: <https://w3id.org/aperture#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?kind ?rank ?n WHERE { ?v a ap:OpennessLevel ; ap:kind ?kind ; ap:rank ?rank ; skos:notation ?n }""")
+                .forEach(s -> levels.put(new KindAndRank(s.getResource("kind").getURI(), s.getLiteral("rank").getInt()),
+                        s.getLiteral("n").getString()));
         if (components.size() != 12) {
             throw new IllegalStateException("the ontology's taxonomy defines " + components.size()
                     + " components with ap:upstreamKey, ap:position and ap:kind; expected 12");
         }
-        return new Taxonomy(components, values);
+        return new Taxonomy(components, values, levels);
     }
 
     private static List<QuerySolution> select(Model model, String query) {
@@ -71,6 +83,11 @@ public final class Taxonomy {
     /** The components in the order of the upstream hierarchy. */
     public List<Component> components() {
         return components;
+    }
+
+    /** The notation of the openness level of a kind of component (its IRI) and a rank (1..5), as the ontology gives them. */
+    public Optional<String> level(String kind, int rank) {
+        return Optional.ofNullable(levelNotations.get(new KindAndRank(kind, rank)));
     }
 
     /** The IRI of the openness value with this notation (C1..D5, N/A, Unknown). */

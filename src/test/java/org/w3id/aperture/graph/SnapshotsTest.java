@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +51,20 @@ class SnapshotsTest {
                 Files.write(f, new byte[] {1, 2, 3, 4, 5});
             }
         }
-        KnowledgeGraph.Loaded again = KnowledgeGraph.open(Fixtures.home(), snapshots);
+        KnowledgeGraph.Loaded again;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            again = KnowledgeGraph.open(Fixtures.home(), snapshots);
+        } finally {
+            System.setErr(err);
+        }
         assertFalse(again.fromSnapshot());
         assertTrue(Fixtures.graph().getDefaultGraph().isIsomorphicWith(again.dataset().getDefaultGraph()));
+        List<String> lines = log.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(1, lines.size(), "one line for a damaged snapshot: " + lines);
+        assertTrue(lines.get(0).contains("WARN") && lines.get(0).contains("is damaged")
+                && lines.get(0).contains(dir.toString()) && lines.get(0).contains("building the graph from its sources"), lines.get(0));
     }
 }

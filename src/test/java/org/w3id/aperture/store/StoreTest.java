@@ -38,6 +38,7 @@ import org.w3id.aperture.cli.Main;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.InvalidDataException;
 import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.LoadPipeline;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.query.NamedQuery;
 import org.w3id.aperture.synthetic.CatalogGenerator;
@@ -56,17 +57,6 @@ class StoreTest {
               ?level skos:notation ?value .
               BIND(IF(EXISTS { <https://w3id.org/aperture/set/paper-analysed-40> prov:hadMember ?model }, 1, 0) AS ?inPaper)
             } GROUP BY ?component ?componentKey ?position ?value ORDER BY ?position ?value""";
-    private static final CatalogLoader.Progress QUIET = new CatalogLoader.Progress() {
-        @Override
-        public void started(int modelFiles) {}
-
-        @Override
-        public void advanced(int done, long models, long triples) {}
-
-        @Override
-        public void phase(String what) {}
-    };
-
     @TempDir
     static Path shared;
     static Home home;
@@ -93,7 +83,7 @@ class StoreTest {
 
     private static CatalogLoader.Result load(Home h, Path store) {
         // batches of 7 files and two workers, so that models of one batch never see another's
-        return new CatalogLoader(h, 7, 2).load(new StoreFolder(store), QUIET);
+        return new CatalogLoader(h, 7, 2).load(new StoreFolder(store), LoadPipeline.Progress.NONE);
     }
 
     @Test

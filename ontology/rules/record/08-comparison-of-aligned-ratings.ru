@@ -26,7 +26,7 @@ PREFIX tier: <https://w3id.org/aperture/tier/>
 PREFIX verdict: <https://w3id.org/aperture/mof-license-verdict/>
 
 INSERT {
-  ?c a ap:Comparison, prov:Entity ;
+  ?c a ap:Comparison ;
     rdfs:label ?label ;
     ap:firstRecord ?r1 ; ap:secondRecord ?r2 ; ap:axis ?axis ; ap:viaAlignment ?m ;
     ap:firstAssessment ?a1 ; ap:secondAssessment ?a2 ;

@@ -3,7 +3,7 @@
 # Reads MOT's assessments of the five MOF components that map one to one onto a kind of the paper's
 # components (final parameters and datasets: data; training, inference and evaluation code: code),
 # the license MOT's evaluator resolves for each listed one (its own, else the global license it
-# comes from), and the rule levels that rule 03 gives a license whose permissions Aperture records
+# comes from), and the rule levels that rule reference/03 gives a license whose permissions Aperture records
 # (data/curated/mot-license-permissions.ttl, data/licenses.ttl). A component that is not listed,
 # unlicensed, or under terms without recorded permissions gets no level.
 PREFIX ap: <https://w3id.org/aperture#>
@@ -12,7 +12,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 INSERT {
-  ?d a ap:DerivedLevel, prov:Entity ;
+  ?d a ap:DerivedLevel ;
     rdfs:label ?label ;
     ap:level ?level ; ap:license ?terms ;
     ap:decidedBy <https://w3id.org/aperture/comparison-rule/paper-license-rule-on-mot-license> ;

@@ -1,6 +1,6 @@
-# The paper's license rule: one point per permission granted; the points give the restrictiveness
-# class, which gives the level for code and for data. Then every assessment under a license gets
-# the level the rule gives for its component's kind (ap:licenseRuleLevel).
+# The paper's license rule, per license: one point per permission granted; the points give the
+# restrictiveness class, which gives the level for code and for data. The level each assessment
+# under a license gets from it is rule record/03-license-rule-levels.ru.
 PREFIX ap: <https://w3id.org/aperture#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -18,12 +18,4 @@ WHERE {
   ?license ap:permissionPoints ?points .
   ?class a ap:Restrictiveness ; ap:minPoints ?min ; ap:maxPoints ?max ; ap:codeLevel ?code ; ap:dataLevel ?data .
   FILTER(?points >= ?min && ?points <= ?max)
-} ;
-
-INSERT { ?a ap:licenseRuleLevel ?level }
-WHERE {
-  ?a ap:releaseTerms ?license ; ap:component/ap:kind ?kind .
-  { ?license ap:ruleCodeLevel ?level . BIND(<https://w3id.org/aperture/kind/code> AS ?kind) }
-  UNION
-  { ?license ap:ruleDataLevel ?level . BIND(<https://w3id.org/aperture/kind/data> AS ?kind) }
 }
