@@ -53,8 +53,6 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     static final String LIMIT_HEADER = "Aperture-Row-Limit";
     /** Sent as {@code true} when the query asked for more (or unlimited) and was capped: results may be cut. */
     static final String CUT_HEADER = "Aperture-Row-Limit-Applied";
-    private static final String SLOT = GuardedQuery.class.getName() + ".slot";
-    private static final String TEXT = GuardedQuery.class.getName() + ".text";
 
     private final long rowLimit;
     private final long timeoutMillis;
@@ -127,6 +125,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         long start = System.nanoTime();
+        Admission.Slot slot = null;
         try {
             if (queryString.isBlank()) {
                 ServletOps.errorBadRequest("Error: Empty query string");
@@ -134,13 +133,13 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             String logText = ServletOps.formatForLog(queryString);
             action.log.info(String.format("[%d] Query = %s", action.id, logText));
             Query query = parse(queryString, action);
-            action.getRequest().setAttribute(TEXT, queryString);
             validateQuery(action, query);
+            slot = admit(queryString, query, action);
             run(action, query, logText);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
         } finally {
-            if (action.getRequest().getAttribute(SLOT) instanceof Admission.Slot slot) {
+            if (slot != null) {
                 slot.close();
                 cost.ran(queryString, (System.nanoTime() - start) / 1_000_000);
             }
@@ -187,11 +186,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         if (QueryGuards.capRows(query, rowLimit)) {
             action.setResponseHeader(CUT_HEADER, "true");
         }
+    }
+
+    /** Waits for a slot in the query's cost lane; none in time is a 503. */
+    private Admission.Slot admit(String queryString, Query query, HttpAction action) {
         try {
-            String text = (String) action.getRequest().getAttribute(TEXT);
-            action.getRequest().setAttribute(SLOT, admission.enter(cost.of(text, query), remainingMillis(action)));
+            return admission.enter(cost.of(queryString, query), remainingMillis(action));
         } catch (Admission.Refused e) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
+            throw new IllegalStateException("unreachable: the error above ends the request");
         }
     }
 
