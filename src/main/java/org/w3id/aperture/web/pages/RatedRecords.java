@@ -192,41 +192,48 @@ public final class RatedRecords {
         return new RatedRecords(schemes, records);
     }
 
+    /** The MOT evaluator's outcomes for a component, in words, with their style, sort order and openness step. */
+    private enum MofOutcome {
+        NOT_INCLUDED("not included", "mof-missing", 0, Step.CLOSED),
+        OPEN("open", "mof-open", 4, Step.OPEN),
+        OPEN_OTHER_TYPE("open, other type", "mof-open-other", 3, Step.OPEN),
+        UNLICENSED("unlicensed", "mof-unlicensed", 2, Step.PARTIAL),
+        INCLUDED("included", "mof-invalid", 1, Step.PARTIAL),
+        INVALID("invalid", "mof-invalid", 1, Step.PARTIAL);
+
+        final String value;
+        final String css;
+        final int order;
+        final Step step;
+
+        MofOutcome(String value, String css, int order, Step step) {
+            this.value = value;
+            this.css = css;
+            this.order = order;
+            this.step = step;
+        }
+
+        static MofOutcome of(boolean included, String verdict) {
+            if (!included) {
+                return NOT_INCLUDED;
+            }
+            if (verdict == null) {
+                return INCLUDED;
+            }
+            return switch (verdict) {
+                case "open" -> OPEN;
+                case "open-not-type-appropriate" -> OPEN_OTHER_TYPE;
+                case "unlicensed" -> UNLICENSED;
+                default -> INVALID;
+            };
+        }
+    }
+
     /** A MOF rating in words: not included, or the verdict on its license (MOT's evaluator's four outcomes). */
     private static Rating mofValue(Rating x, Scheme.Dimension d) {
         String verdict = x.verdict();
-        boolean included = Boolean.TRUE.equals(x.included());
-        String value;
-        String css;
-        int order;
-        Step step;
-        if (!included) {
-            value = "not included";
-            css = "mof-missing";
-            order = 0;
-            step = Step.CLOSED;
-        } else if ("open".equals(verdict)) {
-            value = "open";
-            css = "mof-open";
-            order = 4;
-            step = Step.OPEN;
-        } else if ("open-not-type-appropriate".equals(verdict)) {
-            value = "open, other type";
-            css = "mof-open-other";
-            order = 3;
-            step = Step.OPEN;
-        } else if ("unlicensed".equals(verdict)) {
-            value = "unlicensed";
-            css = "mof-unlicensed";
-            order = 2;
-            step = Step.PARTIAL;
-        } else {
-            value = verdict == null ? "included" : "invalid";
-            css = "mof-invalid";
-            order = 1;
-            step = Step.PARTIAL;
-        }
-        return new Rating(d, x.assessment(), value, css, order, step, x.included(), x.licenseWritten(), x.license(), verdict,
+        MofOutcome o = MofOutcome.of(Boolean.TRUE.equals(x.included()), verdict);
+        return new Rating(d, x.assessment(), o.value, o.css, o.order, o.step, x.included(), x.licenseWritten(), x.license(), verdict,
                 x.resolved(), x.licenseFrom(), x.licenseScope(), null, null, List.of(), List.of(), x.note());
     }
 
