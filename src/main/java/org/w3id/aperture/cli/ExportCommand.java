@@ -15,6 +15,7 @@ import org.w3id.aperture.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RDFFormat rdfFormat = parse(format);
+        RDFFormat rdfFormat = rdfFormat();
         Home h = home.home();
         DatasetGraph dataset = KnowledgeGraph.build(h);
         Graph graph = dataset.getDefaultGraph();
@@ -56,12 +57,12 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static RDFFormat parse(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
+    private RDFFormat rdfFormat() {
+        return switch (format.toLowerCase(Locale.ROOT)) {
             case "nt" -> RDFFormat.NTRIPLES;
             case "nq" -> RDFFormat.NQUADS;
             case "ttl" -> RDFFormat.TURTLE_BLOCKS;
-            default -> throw new IllegalArgumentException("unknown format '" + name + "'; use nt, nq or ttl");
+            default -> throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; use nt, nq or ttl");
         };
     }
 }

@@ -6,6 +6,7 @@ import org.w3id.aperture.synthetic.CatalogGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--models", required = true, paramLabel = "N", description = "How many models (1..9999999).")
+    @Option(names = "--models", required = true, paramLabel = "N",
+            description = "How many models (1.." + CatalogGenerator.MAX_MODELS + ").")
     int models;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
@@ -32,6 +34,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (models < 1 || models > CatalogGenerator.MAX_MODELS) {
+            throw new ParameterException(spec.commandLine(), "--models must be in 1.." + CatalogGenerator.MAX_MODELS + ", got " + models);
+        }
         CatalogGenerator generator = CatalogGenerator.from(home.home());
         CatalogGenerator.Summary summary = generator.write(models, seed, dir);
         spec.commandLine().getOut().println("generated " + summary.models() + " synthetic models ("

@@ -13,6 +13,7 @@ import org.w3id.aperture.query.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFormat resultFormat = ResultFormat.parse(format);
+        ResultFormat resultFormat = resultFormat();
         Home h = home.home();
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         resultFormat.run(query(h), KnowledgeGraph.build(h), answer);
@@ -48,7 +49,15 @@ final class QueryCommand implements Callable<Integer> {
             return NamedQueries.parse(Path.of(name));
         }
         NamedQueries queries = NamedQueries.load(h.queries());
-        return queries.get(name).map(NamedQuery::query).orElseThrow(() -> new IllegalArgumentException(
+        return queries.get(name).map(NamedQuery::query).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no query named '" + name + "'; known: " + String.join(", ", queries.names())));
+    }
+
+    private ResultFormat resultFormat() {
+        try {
+            return ResultFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.w3id.aperture.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -111,10 +112,14 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).rowLimit(rowLimit).serviceHosts(serviceHosts)
                 .answerCacheMb(answerCacheMb)
                 .publicBase(base);
-        if (maxQueries != null) {
-            builder.maxRunningQueries(maxQueries);
+        try {
+            if (maxQueries != null) {
+                builder.maxRunningQueries(maxQueries);
+            }
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        return builder.build();
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.aperture.files.AtomicFiles;
+import org.w3id.aperture.files.FolderException;
 
 /**
  * A folder of TDB2 databases, one per load ({@code data-<time>}), and the {@value #CURRENT} file
@@ -61,7 +62,7 @@ public final class StoreFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + current + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(current + " is damaged (" + e.getMessage()
+            throw new FolderException(current + " is damaged (" + e.getMessage()
                     + "); run `aperture load --store " + dir + "` again", e);
         }
     }
@@ -76,11 +77,11 @@ public final class StoreFolder {
 
     /** Opens the published database for serving. */
     public DatasetGraph openPublished() {
-        Published p = published().orElseThrow(() -> new IllegalArgumentException(
+        Published p = published().orElseThrow(() -> new FolderException(
                 "no loaded store in " + dir + ": run `aperture load --store " + dir + "` first"));
         Path db = dir.resolve(p.database());
         if (!Files.isDirectory(db)) {
-            throw new IllegalStateException(dir.resolve(CURRENT) + " names " + p.database()
+            throw new FolderException(dir.resolve(CURRENT) + " names " + p.database()
                     + ", which is missing; run `aperture load --store " + dir + "` again");
         }
         return DatabaseMgr.connectDatasetGraph(db.toString());
@@ -100,7 +101,7 @@ public final class StoreFolder {
             }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("another load into " + dir + " is running");
+                throw new FolderException("another load into " + dir + " is running");
             }
             return new Lock(channel);
         } catch (IOException e) {

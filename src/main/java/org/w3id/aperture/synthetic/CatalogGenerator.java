@@ -19,6 +19,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.aperture.files.FolderException;
 import org.w3id.aperture.graph.GraphFiles;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.LoadException;
@@ -44,6 +45,7 @@ import org.w3id.aperture.vocab.Taxonomy;
  * model file at a time. The same home, N and seed give the same bytes.
  */
 public final class CatalogGenerator {
+    public static final int MAX_MODELS = 9_999_999;
     static final double KEEP_CELL = 0.75;
     static final double KEEP_MONTH = 0.5;
     static final double KEEP_DEVELOPERS = 0.5;
@@ -142,17 +144,18 @@ public final class CatalogGenerator {
     /**
      * Writes N synthetic models under {@code dir}, which must be empty or absent.
      *
-     * @throws IllegalArgumentException if N is not in 1..9 999 999 or dir is not empty
+     * @throws IllegalArgumentException if N is not in 1..{@value #MAX_MODELS}
+     * @throws FolderException if dir is not empty
      */
     public Summary write(int n, long seed, Path dir) {
-        if (n < 1 || n > 9_999_999) {
-            throw new IllegalArgumentException("--models must be in 1..9999999, got " + n);
+        if (n < 1 || n > MAX_MODELS) {
+            throw new IllegalArgumentException("the number of models must be in 1.." + MAX_MODELS + ", got " + n);
         }
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(dir + " is not empty; generate into a new folder");
+                        throw new FolderException(dir + " is not empty; generate into a new folder");
                     }
                 }
             }

@@ -68,7 +68,7 @@ class ExportCommandTest {
     @Test
     void unknownFormatWritesNothing(@TempDir Path dir) throws IOException {
         StringWriter err = new StringWriter();
-        assertEquals(1, run(err, "export", "--home", Fixtures.ROOT.toString(), "--format", "rdfxml",
+        assertEquals(Main.USAGE, run(err, "export", "--home", Fixtures.ROOT.toString(), "--format", "rdfxml",
                 dir.resolve("dump.rdf").toString()));
         assertTrue(err.toString().contains("unknown format 'rdfxml'"), err.toString());
         assertEquals(List.of(), files(dir));

@@ -47,7 +47,7 @@ class MainTest {
             if (how.equals("known")) {
                 throw new LoadException(Path.of("data/x.ttl"), 3, 7, "bad triple");
             }
-            throw new IllegalStateException("oops");
+            throw new IllegalArgumentException("oops");
         }
     }
 
@@ -59,10 +59,10 @@ class MainTest {
     }
 
     @Test
-    void aBugShowsItsStackTraceAndExits2() {
+    void aBugShowsItsStackTraceAndExits70EvenAsAnIllegalArgument() {
         Run run = run(Main.commandLine().addSubcommand(new Fail()), "fail", "bug");
         assertEquals(Main.INTERNAL_ERROR, run.code());
-        assertTrue(run.err().startsWith("aperture fail: internal error (java.lang.IllegalStateException: oops)"), run.err());
+        assertTrue(run.err().startsWith("aperture fail: internal error (java.lang.IllegalArgumentException: oops)"), run.err());
         assertTrue(run.err().contains("\tat org.w3id.aperture.cli.MainTest$Fail.call(MainTest.java:"), "a stack trace: " + run.err());
     }
 
@@ -135,11 +135,31 @@ class MainTest {
     @Test
     void anUnknownQueryOrFormatIsNamed() {
         Run unknown = run("query", "--home", Fixtures.ROOT.toString(), "no-such-query");
-        assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("no query named 'no-such-query'") && unknown.err().contains("openness-matrix"), unknown.err());
+        assertEquals(Main.USAGE, unknown.code());
+        assertTrue(unknown.err().startsWith("aperture query: no query named 'no-such-query'; known: ") && unknown.err().contains("openness-matrix"),
+                unknown.err());
         Run format = run("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "yaml");
-        assertEquals(1, format.code());
-        assertTrue(format.err().contains("unknown format 'yaml'"), format.err());
+        assertEquals(Main.USAGE, format.code());
+        assertEquals("aperture query: unknown format 'yaml'; use table, csv, tsv, json or xml\n(see `aperture query --help`)",
+                format.err().strip().replace("\r", ""));
+    }
+
+    @Test
+    void aSettingOutOfRangeIsAUsageErrorNamingIt() {
+        Run port = run("serve", "--port", "70000");
+        assertEquals(Main.USAGE, port.code(), port.err());
+        assertTrue(port.err().startsWith("aperture serve: port 70000 is not in 0..65535\n"), port.err());
+        Run models = run("generate", "--models", "0", "target/never-written");
+        assertEquals(Main.USAGE, models.code());
+        assertTrue(models.err().startsWith("aperture generate: --models must be in 1..9999999, got 0\n"), models.err());
+    }
+
+    @Test
+    void aFolderWithoutAStoreIsOneLine(@TempDir Path dir) {
+        Run run = run("serve", "--store", dir.toString());
+        assertEquals(Main.FAILED, run.code());
+        assertEquals("aperture serve: no loaded store in " + dir.toAbsolutePath().normalize() + ": run `aperture load --store "
+                + dir.toAbsolutePath().normalize() + "` first", run.err().strip());
     }
 
     @Test

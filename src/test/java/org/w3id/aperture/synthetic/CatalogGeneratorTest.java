@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.files.FolderException;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.ShapesValidator;
@@ -67,7 +68,7 @@ class CatalogGeneratorTest {
     void refusesANonEmptyFolderAndABadCount(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         CatalogGenerator generator = CatalogGenerator.from(Fixtures.home());
-        assertThrows(IllegalArgumentException.class, () -> generator.write(5, 1, dir));
+        assertThrows(FolderException.class, () -> generator.write(5, 1, dir));
         assertThrows(IllegalArgumentException.class, () -> generator.write(0, 1, dir.resolve("new")));
         assertEquals(Map.of("keep.txt", "mine"), Fixtures.snapshot(dir));
     }
