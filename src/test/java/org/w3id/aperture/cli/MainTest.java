@@ -3,8 +3,6 @@ package org.w3id.aperture.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -21,21 +19,6 @@ import picocli.CommandLine.Parameters;
 
 /** The commands' exit codes and messages, as a user sees them. */
 class MainTest {
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        return run(Main.commandLine(), args);
-    }
-
-    private static Run run(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** A command that fails as told: with a known failure of the project's own, or with a bug. */
     @Command(name = "fail")
     static final class Fail implements Callable<Integer> {
@@ -53,14 +36,14 @@ class MainTest {
 
     @Test
     void aKnownFailureIsOneLineAndExits1() {
-        Run run = run(Main.commandLine().addSubcommand(new Fail()), "fail", "known");
+        CommandRun run = CommandRun.of(Main.commandLine().addSubcommand(new Fail()), "fail", "known");
         assertEquals(Main.FAILED, run.code());
         assertEquals("aperture fail: data/x.ttl:3:7: bad triple", run.err().strip());
     }
 
     @Test
     void aBugShowsItsStackTraceAndExits70EvenAsAnIllegalArgument() {
-        Run run = run(Main.commandLine().addSubcommand(new Fail()), "fail", "bug");
+        CommandRun run = CommandRun.of(Main.commandLine().addSubcommand(new Fail()), "fail", "bug");
         assertEquals(Main.INTERNAL_ERROR, run.code());
         assertTrue(run.err().startsWith("aperture fail: internal error (java.lang.IllegalArgumentException: oops)"), run.err());
         assertTrue(run.err().contains("\tat org.w3id.aperture.cli.MainTest$Fail.call(MainTest.java:"), "a stack trace: " + run.err());
@@ -82,7 +65,7 @@ class MainTest {
 
     @Test
     void validateSaysValidOnTheRealData() {
-        Run run = run("validate", "--home", Fixtures.ROOT.toString());
+        CommandRun run = CommandRun.of("validate", "--home", Fixtures.ROOT.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("valid"), run.out());
     }
@@ -93,13 +76,13 @@ class MainTest {
         Fixtures.replaceOnce(home.data().resolve("models/bloom.ttl"),
                 "<assessment/bloom/deployment-data-weights> a ap:Assessment ;\n    ap:model <model/bloom> ;\n    ap:component <component/deployment-data-weights> ;\n    ap:value <level/d4> ;",
                 "<assessment/bloom/deployment-data-weights> a ap:Assessment ;\n    ap:model <model/bloom> ;\n    ap:component <component/deployment-data-weights> ;\n    ap:value <level/c4> ;");
-        Run run = run("validate", "--home", dir.toString());
+        CommandRun run = CommandRun.of("validate", "--home", dir.toString());
         assertEquals(1, run.code());
         for (String part : new String[] {"data/models/bloom.ttl", "assessment/bloom/deployment-data-weights",
                 "apsh:LevelKindMatchesComponent", "a C level belongs on a code component"}) {
             assertTrue(run.err().contains(part), "report mentions " + part + ":\n" + run.err());
         }
-        Run serve = run("serve", "--home", dir.toString(), "--port", "0");
+        CommandRun serve = CommandRun.of("serve", "--home", dir.toString(), "--port", "0");
         assertEquals(1, serve.code(), "serve refuses invalid data");
         assertTrue(serve.err().contains("apsh:LevelKindMatchesComponent"), serve.err());
     }
@@ -108,7 +91,7 @@ class MainTest {
     void aSyntaxErrorIsOneLineWithFileAndLine(@TempDir Path dir) {
         Home home = Fixtures.copyOfHome(dir);
         Fixtures.append(home.data().resolve("organizations.ttl"), "<org/broken> a ap:Organization , .");
-        Run run = run("validate", "--home", dir.toString());
+        CommandRun run = CommandRun.of("validate", "--home", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().matches("(?s)aperture validate: \\S*data/organizations\\.ttl:\\d+:\\d+: .*"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
@@ -117,7 +100,7 @@ class MainTest {
     @Test
     void aPortInUseIsOneLine() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("serve", "--home", Fixtures.ROOT.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            CommandRun run = CommandRun.of("serve", "--home", Fixtures.ROOT.toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(1, run.code());
             assertTrue(run.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use"), run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());
@@ -126,7 +109,7 @@ class MainTest {
 
     @Test
     void queryPrintsCsv() {
-        Run run = run("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "csv");
+        CommandRun run = CommandRun.of("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "csv");
         assertEquals(0, run.code(), run.err());
         assertEquals(541, run.out().strip().lines().count(), "header and 540 rows");
         assertTrue(run.out().startsWith("model,modelLabel,component,componentKey,value,license,note"), run.out().lines().findFirst().orElse(""));
@@ -134,11 +117,11 @@ class MainTest {
 
     @Test
     void anUnknownQueryOrFormatIsNamed() {
-        Run unknown = run("query", "--home", Fixtures.ROOT.toString(), "no-such-query");
+        CommandRun unknown = CommandRun.of("query", "--home", Fixtures.ROOT.toString(), "no-such-query");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().startsWith("aperture query: no query named 'no-such-query'; known: ") && unknown.err().contains("openness-matrix"),
                 unknown.err());
-        Run format = run("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "yaml");
+        CommandRun format = CommandRun.of("query", "--home", Fixtures.ROOT.toString(), "openness-matrix", "--format", "yaml");
         assertEquals(Main.USAGE, format.code());
         assertEquals("aperture query: unknown format 'yaml'; use table, csv, tsv, json or xml\n(see `aperture query --help`)",
                 format.err().strip().replace("\r", ""));
@@ -146,17 +129,17 @@ class MainTest {
 
     @Test
     void aSettingOutOfRangeIsAUsageErrorNamingIt() {
-        Run port = run("serve", "--port", "70000");
+        CommandRun port = CommandRun.of("serve", "--port", "70000");
         assertEquals(Main.USAGE, port.code(), port.err());
         assertTrue(port.err().startsWith("aperture serve: port 70000 is not in 0..65535\n"), port.err());
-        Run models = run("generate", "--models", "0", "target/never-written");
+        CommandRun models = CommandRun.of("generate", "--models", "0", "target/never-written");
         assertEquals(Main.USAGE, models.code());
         assertTrue(models.err().startsWith("aperture generate: --models must be in 1..9999999, got 0\n"), models.err());
     }
 
     @Test
     void aFolderWithoutAStoreIsOneLine(@TempDir Path dir) {
-        Run run = run("serve", "--store", dir.toString());
+        CommandRun run = CommandRun.of("serve", "--store", dir.toString());
         assertEquals(Main.FAILED, run.code());
         assertEquals("aperture serve: no loaded store in " + dir.toAbsolutePath().normalize() + ": run `aperture load --store "
                 + dir.toAbsolutePath().normalize() + "` first", run.err().strip());
@@ -168,7 +151,7 @@ class MainTest {
         Path upstream = dir.resolve("upstream");
         Fixtures.copyTree(Fixtures.UPSTREAM, upstream);
         Fixtures.replaceOnce(upstream.resolve("_llms/gpt-4.md"), "title: GPT-4", "title: [GPT-4");
-        Run run = run("import", "--home", home.root().toString(), upstream.toString());
+        CommandRun run = CommandRun.of("import", "--home", home.root().toString(), upstream.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("gpt-4.md") && run.err().contains("malformed YAML"), run.err());
     }
