@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL",
             description = "The public URL of this server's root, ending in '/', for the absolute links of answers "
                     + "(the VoID's endpoint and downloads); resource IRIs stay under " + Ap.BASE
+                    + "; with a path (behind a proxy), every link the server sends is put under it"
                     + " (default: the address a client connected to).")
     String base;
 
@@ -137,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
         // SPARQL answers at once; the pages are built by the first page request or a second after the start.
         ApertureServer server = ApertureServer.start(dataset, version, settings,
                 DeferredServlet.of(WebApp.PATHS, () -> WebApp.servlets(loading.join().dataset(),
-                        NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit()), SITE_BUILD_PAUSE));
+                        NamedQueries.load(h.queries()), settings.queryTimeout(), settings.rowLimit(), settings.publicPath()), SITE_BUILD_PAUSE));
         KnowledgeGraph.Loaded graph;
         try {
             graph = loading.join();

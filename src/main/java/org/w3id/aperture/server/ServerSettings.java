@@ -1,5 +1,6 @@
 package org.w3id.aperture.server;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 
@@ -61,6 +62,15 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     /** Heavy queries run in a lane of their own, half the size of the cheap one and at least one. */
     public int maxHeavyQueries() {
         return Math.max(1, maxRunningQueries / 2);
+    }
+
+    /** The path of the public base without its trailing slash (such as {@code /ap}), or empty when it is a host's root or absent. */
+    public String publicPath() {
+        if (publicBase == null) {
+            return "";
+        }
+        String path = URI.create(publicBase).getRawPath();
+        return path.substring(0, path.length() - 1);
     }
 
     /** The public base without its trailing slash, or null. */

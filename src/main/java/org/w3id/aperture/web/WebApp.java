@@ -58,7 +58,13 @@ public final class WebApp {
      * @param rowLimit the most solutions a query of the query page returns, as on the endpoint
      */
     public static Map<String, HttpServlet> servlets(DatasetGraph dataset, NamedQueries queries, Duration queryTimeout, long rowLimit) {
-        SiteIris iris = new SiteIris();
+        return servlets(dataset, queries, queryTimeout, rowLimit, "");
+    }
+
+    /** The same, for a server the public reaches under {@code publicPath} (such as {@code /ap}; empty for the root). */
+    public static Map<String, HttpServlet> servlets(DatasetGraph dataset, NamedQueries queries, Duration queryTimeout, long rowLimit,
+                                                    String publicPath) {
+        SiteIris iris = new SiteIris(publicPath);
         Graph graph = dataset.getDefaultGraph();
         Labels labels = new Labels(graph);
         GraphQueries q = new GraphQueries(dataset);
@@ -70,7 +76,7 @@ public final class WebApp {
         Crosswalk crosswalk = Crosswalk.load(q, iris, labels);
         SearchIndex search = SearchIndex.build(graph, iris, labels);
         View view = new View(iris, labels, Prefixes.ALL, levels, matrix, attributions);
-        Renderer renderer = new Renderer(view);
+        Renderer renderer = new Renderer(view, iris);
         DatasetDescription description = new DatasetDescription(graph, iris, matrix, rowLimit);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

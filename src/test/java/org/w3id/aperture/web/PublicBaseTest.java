@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,8 +25,13 @@ import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.server.ApertureServer;
 import org.w3id.aperture.server.ServerSettings;
 import org.w3id.aperture.vocab.Ap;
+import org.w3id.aperture.web.core.SiteIris;
 
-/** {@code serve --base URL}: the data keeps its IRIs and is all served; absolute links use the public URL. */
+/**
+ * {@code serve --base URL} with a path, as behind a proxy that publishes the server's root there: the data keeps its
+ * IRIs and is all served at the server's own paths; absolute links use the public URL and every link the server sends
+ * out is under the public path.
+ */
 class PublicBaseTest {
     private static final String PUBLIC = "http://example.org/ap/";
     private static ApertureServer server;
@@ -35,7 +41,7 @@ class PublicBaseTest {
         DatasetGraph dataset = Fixtures.graph();
         ServerSettings settings = ServerSettings.builder().port(0).publicBase(PUBLIC).build();
         server = ApertureServer.start(dataset, settings, WebApp.servlets(dataset,
-                NamedQueries.load(Fixtures.home().queries()), java.time.Duration.ofSeconds(5), settings.rowLimit()));
+                NamedQueries.load(Fixtures.home().queries()), java.time.Duration.ofSeconds(5), settings.rowLimit(), settings.publicPath()));
     }
 
     @AfterAll
@@ -62,23 +68,60 @@ class PublicBaseTest {
         assertTrue(model.contains("model:llama-2") || model.contains("<" + Ap.BASE + "model/llama-2>"), "the data keeps its IRIs");
     }
 
+    /** What a proxy that publishes the server's root at {@value #PUBLIC} does with a path it receives. */
+    private static String proxied(String publicPath) {
+        assertTrue(publicPath.startsWith("/ap/"), publicPath + " is under the public path");
+        return publicPath.substring("/ap".length());
+    }
+
     @Test
-    void theModelPageLinksStayOnTheServerAndItsTurtleKeepsTheDataIris() throws Exception {
+    void thePagesLinksAreUnderThePublicPathAndResolveThroughTheProxy() throws Exception {
         HttpResponse<byte[]> page = get("/model/llama-2", "text/html");
         assertEquals(200, page.statusCode());
-        Document html = Jsoup.parse(WebFixture.body(page), server.baseUrl() + "/model/llama-2");
+        Document html = Jsoup.parse(WebFixture.body(page));
         assertEquals(Ap.BASE + "model/llama-2", html.select(".iri code").first().text(), "the page shows the data IRI");
-        List<String> local = html.select("a[href^=/]").eachAttr("href");
-        for (String path : List.of("/org/meta-ai", "/component/deployment-data-weights", "/model/llama-2.ttl")) {
-            assertTrue(local.contains(path), path + " among " + local);
-            assertEquals(200, get(path, "text/html").statusCode(), path);
+        List<String> rooted = html.select("[href^=/], [src^=/], [action^=/], [data-suggest], [data-terms]").stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> List.of("href", "src", "action", "data-suggest", "data-terms").contains(a.getKey()) && a.getValue().startsWith("/"))
+                .map(a -> a.getValue()).toList();
+        assertTrue(rooted.size() > 20, "links: " + rooted);
+        rooted.forEach(PublicBaseTest::proxied);
+        for (String path : List.of("/ap/org/meta-ai", "/ap/component/deployment-data-weights", "/ap/model/llama-2.ttl", "/ap/static/aperture.js",
+                "/ap/search.json", "/ap/matrix")) {
+            assertTrue(rooted.contains(path), path + " among " + rooted);
+        }
+        for (String path : rooted.stream().filter(p -> !p.startsWith("/ap/query?")).distinct().toList()) {
+            assertEquals(200, get(proxied(path), "text/html").statusCode(), path);
         }
         assertFalse(WebFixture.body(page).contains("https://w3id.org/aperture/org/meta-ai\""), "data IRIs are not used as links");
-        Graph turtle = WebFixture.parse(get("/model/llama-2", "text/turtle").body(), Lang.TURTLE);
+    }
+
+    @Test
+    void linksOutsidePagesAreUnderThePublicPathToo() throws Exception {
+        HttpResponse<byte[]> turtle = get("/model/llama-2", "text/turtle");
+        assertEquals("/ap/model/llama-2.ttl", turtle.headers().firstValue("Content-Location").orElseThrow());
+        assertTrue(turtle.headers().firstValue("Link").orElseThrow().startsWith("</ap/model/llama-2."), turtle.headers().toString());
+        assertEquals("</ap/dataset>; rel=\"describedby\"", get("/void", "text/turtle").headers().firstValue("Link").orElseThrow());
+        String hits = WebFixture.body(get("/search.json?q=llama", "application/json"));
+        List<String> hrefs = Pattern.compile("\"href\"\\s*:\\s*\"([^\"]*)\"").matcher(hits).results().map(m -> m.group(1)).toList();
+        assertTrue(hrefs.contains("/ap/model/llama"), hits);
+        hrefs.forEach(PublicBaseTest::proxied);
+        Graph data = WebFixture.parse(turtle.body(), Lang.TURTLE);
         Node model = NodeFactory.createURI(Ap.BASE + "model/llama-2");
-        assertTrue(turtle.contains(model, RDF.type.asNode(), NodeFactory.createURI(Ap.NS + "Model")));
-        assertTrue(turtle.contains(model, NodeFactory.createURI(Ap.NS + "developer"), NodeFactory.createURI(Ap.BASE + "org/meta-ai")));
-        assertFalse(turtle.find().toList().stream().anyMatch(t -> t.toString().contains("example.org")), "no public URL in the data");
+        assertTrue(data.contains(model, RDF.type.asNode(), NodeFactory.createURI(Ap.NS + "Model")));
+        assertTrue(data.contains(model, NodeFactory.createURI(Ap.NS + "developer"), NodeFactory.createURI(Ap.BASE + "org/meta-ai")));
+        assertFalse(data.find().toList().stream().anyMatch(t -> t.toString().contains("example.org")), "no public URL in the data");
+    }
+
+    @Test
+    void aBaseAtAHostsRootLeavesThePathsAsTheyAre() {
+        assertEquals("/ap", ServerSettings.builder().publicBase(PUBLIC).build().publicPath());
+        assertEquals("", ServerSettings.builder().publicBase("https://example.org/").build().publicPath());
+        assertEquals("", ServerSettings.defaults().publicPath());
+        String page = "<a href=\"/matrix\">m</a> <a href=\"//cdn.example/x\">x</a> <a href=\"https://arxiv.org/\">a</a> <p>href=\"/not-a-link</p>";
+        assertEquals(page, new SiteIris().publicLinks(page));
+        assertEquals("<a href=\"/ap/matrix\">m</a> <a href=\"//cdn.example/x\">x</a> <a href=\"https://arxiv.org/\">a</a> <p>href=\"/not-a-link</p>",
+                new SiteIris("/ap").publicLinks(page));
     }
 
     @Test

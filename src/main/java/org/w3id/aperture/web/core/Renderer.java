@@ -17,10 +17,15 @@ import java.util.Map;
 public final class Renderer {
     private final Configuration config;
     private final Object helpers;
+    private final SiteIris iris;
 
-    /** @param helpers the object templates reach as {@code v} */
-    public Renderer(Object helpers) {
+    /**
+     * @param helpers the object templates reach as {@code v}
+     * @param iris    puts the pages' links under the public path
+     */
+    public Renderer(Object helpers, SiteIris iris) {
         this.helpers = helpers;
+        this.iris = iris;
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setClassLoaderForTemplateLoading(Renderer.class.getClassLoader(), "web/templates");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -34,6 +39,11 @@ public final class Renderer {
         config.setNumberFormat("computer");
     }
 
+    /** A path of this server as the public reaches it. */
+    String publicPath(String serverPath) {
+        return iris.publicPath(serverPath);
+    }
+
     /** Renders {@code name}.ftlh with the page's values and its frame under {@code layout}. */
     String render(String name, Map<String, Object> model, Layout layout) {
         Map<String, Object> all = new HashMap<>(model);
@@ -42,7 +52,7 @@ public final class Renderer {
         try {
             StringWriter out = new StringWriter();
             config.getTemplate(name + ".ftlh").process(all, out);
-            return out.toString();
+            return iris.publicLinks(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {

@@ -56,6 +56,11 @@ public abstract class WebServlet extends HttpServlet {
 
     protected abstract void get(HttpServletRequest req, HttpServletResponse resp) throws IOException;
 
+    /** A path of this server as the public reaches it (under {@code serve --base}'s path), for links outside pages. */
+    protected String publicPath(String serverPath) {
+        return renderer.publicPath(serverPath);
+    }
+
     protected void html(HttpServletResponse resp, int status, String template, Map<String, Object> model, Layout layout) throws IOException {
         byte[] body = renderer.render(template, model, layout).getBytes(StandardCharsets.UTF_8);
         send(resp, status, "text/html; charset=utf-8", body);

@@ -96,8 +96,8 @@ public final class ResourceServlet extends WebServlet {
                 return;
             }
             String own = root ? "/dataset" : path;
-            resp.setHeader("Content-Location", own + "." + format.extension());
-            resp.setHeader("Link", linkHeader(own));
+            resp.setHeader("Content-Location", publicPath(own + "." + format.extension()));
+            resp.setHeader("Link", linkHeader(publicPath(own)));
             serve(req, resp, iri, own, format, chosen.get());
             return;
         }

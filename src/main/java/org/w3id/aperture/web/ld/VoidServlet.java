@@ -34,7 +34,7 @@ public final class VoidServlet extends WebServlet {
         List<MediaFormat> formats = MediaFormat.ofKind(MediaFormat.Kind.GRAPH);
         MediaFormat format = Negotiation.choose(req.getHeader("Accept"), formats.stream().map(MediaFormat::mediaType).toList())
                 .flatMap(chosen -> MediaFormat.byMediaType(chosen, MediaFormat.Kind.GRAPH)).orElse(formats.get(0));
-        resp.setHeader("Link", "</dataset>; rel=\"describedby\"");
+        resp.setHeader("Link", "<" + publicPath("/dataset") + ">; rel=\"describedby\"");
         send(resp, 200, format.contentType(),
                 RdfBytes.write(description.graph(Origin.of(req)), format, Prefixes.ALL));
     }

@@ -46,7 +46,7 @@ public final class SearchServlet extends WebServlet {
                 JsonObject o = new JsonObject();
                 o.put("label", h.resource().label());
                 o.put("kind", h.kind());
-                o.put("href", iris.href(h.resource().iri()));
+                o.put("href", publicPath(iris.href(h.resource().iri())));
                 o.put("iri", h.resource().iri());
                 o.put("matched", h.matched());
                 hits.add(o);
