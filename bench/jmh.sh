@@ -4,6 +4,7 @@
 #   bench/jmh.sh                                          # both methods, every query class
 #   bench/jmh.sh 'FloorBenchmark.execute$' -f 1 -wi 1 -i 2  # a smoke run of execution only
 #   HOMES=.,/tmp/before bench/jmh.sh 'FloorBenchmark.execute$'  # each class on each home in turn (e.g. queries before a change)
+#   bench/jmh.sh 'FloorBenchmark.execute$' -p query=openness-matrix,model-lookup   # only those classes
 source "$(dirname "$0")/setup.sh"
 bench_classpath
 if [ $# -eq 0 ]; then set -- -f 1 -wi 3 -i 5 -w 1s -r 1s; fi

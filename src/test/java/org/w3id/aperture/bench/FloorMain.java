@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -19,7 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * With several homes (for example a copy of the project with the queries before a change) each class runs
  * on every home, one right after the other, so that they are measured side by side; the classes are those
  * of the first home. A regular expression among the options (e.g. {@code 'FloorBenchmark.execute$'}) picks
- * the methods; the options given override the defaults; all results go to target/bench/jmh.csv as well.
+ * the methods; {@code -p query=a,b} runs only those classes; the options given override the defaults; all
+ * results go to target/bench/jmh.csv as well.
  */
 public final class FloorMain {
     private FloorMain() {}
@@ -31,7 +34,19 @@ public final class FloorMain {
         String[] jmhArgs = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         CommandLineOptions given = new CommandLineOptions(jmhArgs);
         List<RunResult> results = new ArrayList<>();
-        for (QueryMix.QueryClass c : QueryMix.load(home).classes()) {
+        List<QueryMix.QueryClass> classes = QueryMix.load(home).classes();
+        org.openjdk.jmh.util.Optional<Collection<String>> picked = given.getParameter("query");
+        Set<String> only = picked.hasValue() ? Set.copyOf(picked.get()) : Set.of();
+        if (!only.isEmpty()) {
+            List<String> unknown = only.stream().filter(n -> classes.stream().noneMatch(c -> c.name().equals(n))).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("no query class " + String.join(", ", unknown));
+            }
+        }
+        for (QueryMix.QueryClass c : classes) {
+            if (!only.isEmpty() && !only.contains(c.name())) {
+                continue;
+            }
             ChainedOptionsBuilder options = new OptionsBuilder().parent(given).param("home", homes).param("query", c.name());
             if (given.getIncludes().isEmpty()) {
                 options.include(FloorBenchmark.class.getName() + "\\.");
