@@ -47,6 +47,29 @@ public final class Fixtures {
         return Home.at(dir);
     }
 
+    /**
+     * A home under {@code dir} with copies of only the given parts of the project (files or folders, relative to
+     * it), and empty ontology/ and data/ folders where none is copied: the small home a test of one importer needs.
+     */
+    public static Home copyOfParts(Path dir, String... parts) {
+        try {
+            for (String part : parts) {
+                Path from = ROOT.resolve(part);
+                if (Files.isDirectory(from)) {
+                    copyTree(from, dir.resolve(part));
+                } else {
+                    Files.createDirectories(dir.resolve(part).getParent());
+                    Files.copy(from, dir.resolve(part));
+                }
+            }
+            Files.createDirectories(dir.resolve("ontology"));
+            Files.createDirectories(dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Home.at(dir);
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
