@@ -47,6 +47,29 @@ public final class Fixtures {
         return Home.at(dir);
     }
 
+    /**
+     * A home under {@code dir} with copies of only the given parts of the project (files or folders, relative to
+     * it), and empty ontology/ and data/ folders where none is copied: the small home a test of one importer needs.
+     */
+    public static Home copyOfParts(Path dir, String... parts) {
+        try {
+            for (String part : parts) {
+                Path from = ROOT.resolve(part);
+                if (Files.isDirectory(from)) {
+                    copyTree(from, dir.resolve(part));
+                } else {
+                    Files.createDirectories(dir.resolve(part).getParent());
+                    Files.copy(from, dir.resolve(part));
+                }
+            }
+            Files.createDirectories(dir.resolve("ontology"));
+            Files.createDirectories(dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Home.at(dir);
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
@@ -81,15 +104,20 @@ public final class Fixtures {
     /** Replaces one exact, unique occurrence of a text in a file; fails if it is not there once. */
     public static void replaceOnce(Path file, String from, String to) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int at = text.indexOf(from);
-            if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-                throw new IllegalStateException("'" + from + "' is not in " + file + " exactly once");
-            }
-            Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+            Files.writeString(file, replacedOnce(Files.readString(file, StandardCharsets.UTF_8), from, to, file.toString()),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code text} with one exact, unique occurrence of {@code from} replaced; fails naming {@code where} if it is not there once. */
+    public static String replacedOnce(String text, String from, String to, String where) {
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+            throw new IllegalStateException("'" + from + "' is not in " + where + " exactly once");
+        }
+        return text.substring(0, at) + to + text.substring(at + from.length());
     }
 
     public static void append(Path file, String text) {

@@ -64,8 +64,12 @@ public final class GraphFiles {
     }
 
     public void add(Path file) {
-        Graph g = parse(file);
-        g.find().forEach(t -> {
+        add(file, parse(file));
+    }
+
+    /** Adds a file already parsed by {@link #parse}, as if read here. */
+    public void add(Path file, Graph parsed) {
+        parsed.find().forEach(t -> {
             graph.add(t);
             Node s = t.getSubject();
             if (t.getPredicate().equals(RDF.type.asNode())) {

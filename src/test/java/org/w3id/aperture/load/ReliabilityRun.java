@@ -29,20 +29,23 @@ public final class ReliabilityRun implements AutoCloseable {
     final Mixes mixes;
     final Duration timeout;
 
+    /** A run on a home's graph as the server opens it (from its snapshot in target/snapshots, or built). */
     ReliabilityRun(Home home, Duration timeout) {
+        this(KnowledgeGraph.open(home, new org.w3id.aperture.graph.Snapshots(home.root().resolve("target/snapshots"))),
+                NamedQueries.load(home.queries()), timeout);
+    }
+
+    ReliabilityRun(KnowledgeGraph.Loaded graph, NamedQueries queries, Duration timeout) {
         this.timeout = timeout;
-        KnowledgeGraph.Loaded graph = KnowledgeGraph.open(home, new org.w3id.aperture.graph.Snapshots(
-                home.root().resolve("target/snapshots")));
-        NamedQueries queries = NamedQueries.load(home.queries());
         ServerSettings settings = ServerSettings.builder().port(0).queryTimeout(timeout).build();
         server = ApertureServer.start(graph.dataset(), graph.version(), settings,
                 WebApp.servlets(graph.dataset(), queries, timeout, settings.rowLimit()));
-        mixes = new Mixes(server.baseUrl(), modelSlugs(graph), queries);
+        mixes = new Mixes(server.baseUrl(), modelSlugs(graph.dataset()), queries);
     }
 
-    private static List<String> modelSlugs(KnowledgeGraph.Loaded graph) {
+    private static List<String> modelSlugs(org.apache.jena.sparql.core.DatasetGraph dataset) {
         List<String> slugs = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph.dataset()))
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset))
                 .query("SELECT ?m { ?m a <https://w3id.org/aperture#Model> }").build()) {
             qe.execSelect().forEachRemaining(r -> slugs.add(r.getResource("m").getURI().substring((Ap.BASE + "model/").length())));
         }

@@ -9,17 +9,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.bench.Tally;
+import org.w3id.aperture.graph.KnowledgeGraph;
+import org.w3id.aperture.graph.SourceDigest;
+import org.w3id.aperture.query.NamedQueries;
 
 /**
- * Short versions of the reliability runs (the long ones are commands in docs/reliability.md):
- * counts and statuses are checked, never timings, since CI machines are shared.
+ * Short versions of the reliability runs (the long ones are commands in docs/reliability.md), on the test JVM's
+ * shared graph, with a timeout of a second: counts and statuses are checked, never timings, since CI machines are
+ * shared.
  */
 class ReliabilityTest {
     private static ReliabilityRun run;
 
     @BeforeAll
     static void start() {
-        run = new ReliabilityRun(Fixtures.home(), Duration.ofSeconds(2));
+        run = new ReliabilityRun(new KnowledgeGraph.Loaded(Fixtures.graph(), SourceDigest.of(Fixtures.home()), false),
+                NamedQueries.load(Fixtures.home().queries()), Duration.ofSeconds(1));
     }
 
     @AfterAll
@@ -29,7 +34,7 @@ class ReliabilityTest {
 
     @Test
     void aRealisticMixFrom16ClientsGetsNoErrors() throws Exception {
-        Tally report = run.load(16, Duration.ofSeconds(15));
+        Tally report = run.load(16, Duration.ofSeconds(5));
         System.out.print(report.table());
         assertTrue(report.requests() > 100, "the run did work: " + report.requests());
         assertEquals(0, report.serverErrors(), report.table());
@@ -38,7 +43,7 @@ class ReliabilityTest {
 
     @Test
     void lookupsKeepAnsweringWhilePathologicalQueriesRun() throws Exception {
-        Tally report = run.attack(Duration.ofSeconds(15));
+        Tally report = run.attack(Duration.ofSeconds(6));
         System.out.print(report.table());
         Tally.Kind lookups = report.kind(Mixes.CHEAP);
         Tally.Kind attacks = report.kind(Mixes.PATHOLOGICAL);

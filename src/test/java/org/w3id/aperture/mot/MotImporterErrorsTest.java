@@ -21,8 +21,10 @@ class MotImporterErrorsTest {
 
     private record Copy(Home home, Path upstream) {}
 
+    /** A home with what the import reads (the vendored copy, licenses, organisations, curated terms) and the folder it writes. */
     private static Copy copy(Path dir) {
-        Home home = Fixtures.copyOfHome(dir.resolve("home"));
+        Home home = Fixtures.copyOfParts(dir.resolve("home"), "data/upstream/model-openness-tool", "data/licenses.ttl",
+                "data/organizations.ttl", "data/" + MotImporter.CURATED_TERMS, "data/" + MotImporter.OUTPUT);
         return new Copy(home, home.data().resolve("upstream/model-openness-tool"));
     }
 

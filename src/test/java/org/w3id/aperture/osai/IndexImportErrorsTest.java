@@ -39,7 +39,7 @@ class IndexImportErrorsTest {
         """)
     void badInputStopsTheImportAndLeavesDataUntouched(String what, String from, String to, int line, String expected,
                                                       @TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path upstream = home.data().resolve("upstream/osai-index");
         Path file = upstream.resolve(OLMO);
         if (from.equals("*")) {
@@ -59,7 +59,7 @@ class IndexImportErrorsTest {
         project name as a list | '    name: LLaMA2 Chat' | '    name: [LLaMA2, Chat]' | 4 | project.name: expected a text, got a list
         """)
     void badProjectFilesStopTheOucImport(String what, String from, String to, int line, String expected, @TempDir Path dir) {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path upstream = home.data().resolve("upstream/opening-up-chatgpt");
         Fixtures.replaceOnce(upstream.resolve("projects/llama-2-chat.yaml"), unescape(from), unescape(to));
         ImportException e = assertFails(home, IndexImporter::ouc, upstream);
@@ -69,7 +69,7 @@ class IndexImportErrorsTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefused(@TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path upstream = home.data().resolve("upstream/osai-index");
         Files.write(upstream.resolve(OLMO), new byte[] {'s', 'y', 's', ':', ' ', (byte) 0xC3, (byte) 0x28});
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
@@ -78,7 +78,7 @@ class IndexImportErrorsTest {
 
     @Test
     void anEmptyFileIsRefused(@TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path upstream = home.data().resolve("upstream/osai-index");
         Files.writeString(upstream.resolve(OLMO), "");
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
@@ -87,7 +87,7 @@ class IndexImportErrorsTest {
 
     @Test
     void twoFilesWithTheSameSlugAreBothNamed(@TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path upstream = home.data().resolve("upstream/osai-index");
         Files.copy(upstream.resolve(OLMO), upstream.resolve("amd-olmo.yaml"));
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
@@ -97,12 +97,18 @@ class IndexImportErrorsTest {
 
     @Test
     void aFolderWithoutRecordsIsRefused(@TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir);
+        Home home = copy(dir);
         Path empty = Files.createDirectories(dir.resolve("empty"));
         ImportException e = assertFails(home, IndexImporter::osai, empty);
         assertTrue(e.getMessage().contains("no record files (*.yaml)"), e.getMessage());
         ImportException noProjects = assertFails(home, IndexImporter::ouc, empty);
         assertTrue(noProjects.getMessage().contains("no projects/ folder"), noProjects.getMessage());
+    }
+
+    /** A home with what the imports read (the vendored indexes, the schemes) and the folder they write. */
+    private static Home copy(Path dir) {
+        return Fixtures.copyOfParts(dir, "data/upstream/osai-index", "data/upstream/opening-up-chatgpt",
+                "data/" + OsaiFormat.FORMAT.schemeFile(), "data/" + OucFormat.FORMAT.schemeFile(), "data/" + IndexImporter.FRAMEWORKS_DIR);
     }
 
     /** Runs the import, which must fail, and checks that data/frameworks/, where imports write, is as it was. */

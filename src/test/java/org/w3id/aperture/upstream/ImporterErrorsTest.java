@@ -15,7 +15,10 @@ import org.w3id.aperture.Fixtures;
 import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.vocab.Taxonomy;
 
-/** Bad upstream input stops the import with the file and the problem, and writes nothing. */
+/**
+ * Bad upstream input stops the import with the file and the problem, and writes nothing: in a home with what the
+ * import reads (the ontology, data/sources.ttl) and the folder it writes (data/models/).
+ */
 class ImporterErrorsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -33,7 +36,7 @@ class ImporterErrorsTest {
         """)
     void badInputStopsTheImportAndLeavesDataUntouched(String what, String from, String to, String expected,
                                                       @TempDir Path dir) throws IOException {
-        Home home = Fixtures.copyOfHome(dir.resolve("home"));
+        Home home = Fixtures.copyOfParts(dir.resolve("home"), "ontology", "data/sources.ttl", "data/models");
         Path upstream = dir.resolve("upstream");
         Fixtures.copyTree(Fixtures.UPSTREAM, upstream);
         Path file = upstream.resolve("_llms/llama-2.md");

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
@@ -22,36 +23,34 @@ import org.w3id.aperture.Fixtures;
 /**
  * Follows every local link from the home page. No page answers 404 or 5xx, and every model, license, component
  * and organisation is reached by clicking. "Query this" links are checked once each but not followed further.
+ * The pages of one step from the home page are fetched by a few clients at once, as the server would be crawled.
  */
 class CrawlTest {
+    private static final int CLIENTS = 4;
+
     @RegisterExtension
     static final WebFixture web = new WebFixture(Fixtures.home(), Duration.ofSeconds(5));
 
     @Test
     void everyLinkFromHomeResolves() throws Exception {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        Map<String, String> broken = new TreeMap<>();
-        todo.add("/");
-        seen.add("/");
-        while (!todo.isEmpty()) {
-            String path = todo.pop();
-            HttpResponse<byte[]> response = web.get(path, "text/html");
-            if (response.statusCode() >= 400) {
-                broken.put(path, Integer.toString(response.statusCode()));
-                continue;
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            if (!type.startsWith("text/html") || path.startsWith("/query?")) {
-                continue;
-            }
-            Document page = Jsoup.parse(WebFixture.body(response), web.url(path));
-            for (Element link : page.select("a[href], link[href]")) {
-                String href = link.attr("href");
-                if (href.startsWith("/") && !href.startsWith("//") && seen.add(href)) {
-                    todo.add(href);
+        Set<String> seen = new LinkedHashSet<>(List.of("/"));
+        Map<String, String> broken = new ConcurrentSkipListMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<String> step = List.of("/");
+            while (!step.isEmpty()) {
+                List<Future<List<String>>> visits = new ArrayList<>();
+                for (String path : step) {
+                    visits.add(clients.submit(() -> links(path, broken)));
                 }
+                List<String> next = new ArrayList<>();
+                for (Future<List<String>> visit : visits) {
+                    visit.get().stream().filter(seen::add).forEach(next::add);
+                }
+                step = next;
             }
+        } finally {
+            clients.shutdownNow();
         }
         assertEquals(Map.of(), broken);
         for (String kind : new String[] {"model/", "license/", "component/", "org/", "level/", "assessment/"}) {
@@ -62,5 +61,22 @@ class CrawlTest {
         assertEquals(540, seen.stream().filter(p -> p.matches("/assessment/[a-z0-9-]+/[a-z0-9-]+")).count());
         assertTrue(seen.stream().filter(p -> p.startsWith("/license/")).count() > 10);
         assertTrue(seen.stream().anyMatch(p -> URI.create(p).getPath().equals("/def/Model")));
+    }
+
+    /** The local links of a page, none for a page that is not HTML or is a query's; a status of 400 or more is broken. */
+    private static List<String> links(String path, Map<String, String> broken) throws Exception {
+        HttpResponse<byte[]> response = web.get(path, "text/html");
+        if (response.statusCode() >= 400) {
+            broken.put(path, Integer.toString(response.statusCode()));
+            return List.of();
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith("text/html") || path.startsWith("/query?")) {
+            return List.of();
+        }
+        return Jsoup.parse(WebFixture.body(response), web.url(path)).select("a[href], link[href]").stream()
+                .map(link -> link.attr("href"))
+                .filter(href -> href.startsWith("/") && !href.startsWith("//"))
+                .toList();
     }
 }
