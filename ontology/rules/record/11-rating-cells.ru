@@ -2,7 +2,7 @@
 # that the openness matrix and every-rating-of-a-model read one assessment's values directly
 # instead of joining, per row, its level, component, model and release terms:
 # - every rating: its value in its framework's own terms (ap:cellValue: the paper's level notation;
-#   an index's class notation, else the class's local name; MOF's "included" or "not included") and
+#   the notation of an index's class; MOF's "included" or "not included") and
 #   its license as written (ap:cellLicense: the paper's release terms as written; a framework's
 #   license as written, else the license's IRI);
 # - the paper's assessments: the model's label, the component's upstream key and its position.
@@ -29,6 +29,6 @@ WHERE {
   OPTIONAL { ?a ap:licenseAsWritten ?licenseAsWritten }
   OPTIONAL { ?a ap:license ?licenseResource }
   OPTIONAL { ?a ap:opennessClass ?class OPTIONAL { ?class skos:notation ?classNotation } }
-  BIND(COALESCE(?classNotation, STRAFTER(STR(?class), "/osai-class/"), IF(?included, "included", "not included")) AS ?value)
+  BIND(COALESCE(?classNotation, IF(?included, "included", "not included")) AS ?value)
   BIND(COALESCE(?licenseAsWritten, STR(?licenseResource)) AS ?license)
 }
