@@ -64,11 +64,22 @@ class StoreTest {
     @TempDir
     static Path shared;
     static Home home;
+    /** The store of {@link #home}, loaded once: read by one test, copied by those that load into it again. */
+    static Path loaded;
+    static CatalogLoader.Result first;
 
-    /** The real home plus 30 synthetic models (developers inside the model files). */
+    /** The real home plus 30 synthetic models (developers inside the model files), loaded into a store. */
     @BeforeAll
     static void home() {
         home = catalog(shared.resolve("home"), 30, 5);
+        loaded = shared.resolve("store");
+        first = load(home, loaded);
+    }
+
+    /** A copy of the loaded store, closed, under {@code dir}. */
+    private static Path copyOfLoaded(Path dir) {
+        Fixtures.copyTree(loaded, dir);
+        return dir;
     }
 
     /** A copy of the real home with N synthetic models under data/synthetic. */
@@ -91,10 +102,10 @@ class StoreTest {
     }
 
     @Test
-    void theStoreHoldsTheInMemoryGraphAndAnswersEveryNamedQueryTheSame(@TempDir Path store) {
-        CatalogLoader.Result result = load(home, store);
+    void theStoreHoldsTheInMemoryGraphAndAnswersEveryNamedQueryTheSame() {
+        CatalogLoader.Result result = first;
         DatasetGraph memory = KnowledgeGraph.build(home);
-        DatasetGraph disk = new StoreFolder(store).openPublished();
+        DatasetGraph disk = new StoreFolder(loaded).openPublished();
         try {
             assertEquals(45 + 30, result.models());
             Txn.executeRead(disk, () -> {
@@ -182,8 +193,7 @@ class StoreTest {
 
     @Test
     void anInvalidModelFileFailsTheLoadByFileResourceAndRuleAndKeepsThePublishedStore(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        CatalogLoader.Result first = load(home, store);
+        Path store = copyOfLoaded(dir.resolve("store"));
         Home broken = catalog(dir.resolve("broken"), 30, 5);
         Path bad = broken.data().resolve("synthetic/models/0000/synthetic-0000017.ttl");
         String text = Files.readString(bad);
@@ -201,8 +211,7 @@ class StoreTest {
 
     @Test
     void aLoadKilledHalfWayLeavesThePreviousStoreServableAndTheNextLoadClearsItsFolder(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        CatalogLoader.Result first = load(home, store);
+        Path store = copyOfLoaded(dir.resolve("store"));
         Home bigger = catalog(dir.resolve("bigger"), 1000, 9);
         Process load = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", "--home",
