@@ -36,10 +36,12 @@ public final class ApertureServer {
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final Admission admission;
 
-    private ApertureServer(FusekiServer fuseki, ServerSettings settings) {
+    private ApertureServer(FusekiServer fuseki, ServerSettings settings, Admission admission) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.admission = admission;
     }
 
     /** Starts the SPARQL server alone; fails with {@link PortInUseException} if the address is taken. */
@@ -95,7 +97,7 @@ public final class ApertureServer {
             }
             throw e;
         }
-        return new ApertureServer(fuseki, settings);
+        return new ApertureServer(fuseki, settings, admission);
     }
 
     private static void configureConnectors(Server jetty, ServerSettings settings) {
@@ -156,6 +158,20 @@ public final class ApertureServer {
 
     public String graphStoreUrl() {
         return baseUrl() + DATASET + "/get";
+    }
+
+    /** Slots free now in a lane of the SPARQL admission (for tests). */
+    int freeSlots(Admission.Cost cost) {
+        return admission.freeSlots(cost);
+    }
+
+    /** Connections open now, whether or not a request has arrived on them whole (for tests). */
+    int openConnections() {
+        int open = 0;
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            open += connector.getConnectedEndPoints().size();
+        }
+        return open;
     }
 
     public void join() {

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.graph.Snapshots;
+import org.w3id.aperture.graph.SourceDigest;
 
 /** SIGTERM to a running server: the request in flight still gets its whole answer, then the process ends. */
 class GracefulStopTest {
@@ -26,8 +28,10 @@ class GracefulStopTest {
     private static final String SLOW = "PREFIX ap: <https://w3id.org/aperture#> "
             + "SELECT (COUNT(*) AS ?n) { ?a ap:model ?m . ?d ap:model ?f . ?k a ap:Component }";
 
+    /** The server starts from the snapshot of the shared graph, as it would on its second start. */
     @Test
     void aRequestInFlightFinishesAfterSigterm(@TempDir Path snapshots) throws Exception {
+        new Snapshots(snapshots).write(SourceDigest.of(Fixtures.home()), Fixtures.graph().getDefaultGraph());
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -60,11 +64,22 @@ class StoreTest {
     @TempDir
     static Path shared;
     static Home home;
+    /** The store of {@link #home}, loaded once: read by one test, copied by those that load into it again. */
+    static Path loaded;
+    static CatalogLoader.Result first;
 
-    /** The real home plus 30 synthetic models (developers inside the model files). */
+    /** The real home plus 30 synthetic models (developers inside the model files), loaded into a store. */
     @BeforeAll
     static void home() {
         home = catalog(shared.resolve("home"), 30, 5);
+        loaded = shared.resolve("store");
+        first = load(home, loaded);
+    }
+
+    /** A copy of the loaded store, closed, under {@code dir}. */
+    private static Path copyOfLoaded(Path dir) {
+        Fixtures.copyTree(loaded, dir);
+        return dir;
     }
 
     /** A copy of the real home with N synthetic models under data/synthetic. */
@@ -87,10 +102,10 @@ class StoreTest {
     }
 
     @Test
-    void theStoreHoldsTheInMemoryGraphAndAnswersEveryNamedQueryTheSame(@TempDir Path store) {
-        CatalogLoader.Result result = load(home, store);
+    void theStoreHoldsTheInMemoryGraphAndAnswersEveryNamedQueryTheSame() {
+        CatalogLoader.Result result = first;
         DatasetGraph memory = KnowledgeGraph.build(home);
-        DatasetGraph disk = new StoreFolder(store).openPublished();
+        DatasetGraph disk = new StoreFolder(loaded).openPublished();
         try {
             assertEquals(45 + 30, result.models());
             Txn.executeRead(disk, () -> {
@@ -178,8 +193,7 @@ class StoreTest {
 
     @Test
     void anInvalidModelFileFailsTheLoadByFileResourceAndRuleAndKeepsThePublishedStore(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        CatalogLoader.Result first = load(home, store);
+        Path store = copyOfLoaded(dir.resolve("store"));
         Home broken = catalog(dir.resolve("broken"), 30, 5);
         Path bad = broken.data().resolve("synthetic/models/0000/synthetic-0000017.ttl");
         String text = Files.readString(bad);
@@ -197,20 +211,14 @@ class StoreTest {
 
     @Test
     void aLoadKilledHalfWayLeavesThePreviousStoreServableAndTheNextLoadClearsItsFolder(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        CatalogLoader.Result first = load(home, store);
-        Home bigger = catalog(dir.resolve("bigger"), 3000, 9);
+        Path store = copyOfLoaded(dir.resolve("store"));
+        Home bigger = catalog(dir.resolve("bigger"), 1000, 9);
         Process load = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", "--home",
                 bigger.root().toString(), "--store", store.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).start();
         try {
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (databases(store).size() < 2 && load.isAlive() && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
-            assertTrue(load.isAlive(), "the load was still running when killed");
-            Thread.sleep(1500); // into the bulk load
+            awaitRecordFiles(load);
             assertTrue(load.isAlive(), "the load was still running when killed");
         } finally {
             load.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
@@ -222,6 +230,22 @@ class StoreTest {
         assertEquals(List.of(first.database().getFileName().toString(), second.database().getFileName().toString()),
                 databases(store), "the next load removed the half-written database and kept the one it replaced");
         assertFalse(first.database().equals(second.database()));
+    }
+
+    /**
+     * Reads the load's output until it starts on the record files: the reference data is then in the new
+     * database, which the bulk loader is writing. Fails if the load ends first or has not got there within a minute.
+     * The output stays open, so that the load goes on writing it until it is killed.
+     */
+    private static void awaitRecordFiles(Process load) throws Exception {
+        BufferedReader out = load.inputReader();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> started = reader.submit(() -> out.lines().anyMatch(line -> line.matches("loading [\\d,]+ model files")));
+            assertTrue(started.get(60, TimeUnit.SECONDS), "the load ended before it started on the record files");
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
     private static long countModels(StoreFolder folder) {
