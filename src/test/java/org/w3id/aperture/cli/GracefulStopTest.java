@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +37,18 @@ class GracefulStopTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
+        // Fuseki's request log says when the server has begun on the query
         Process server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=info",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--home", Fixtures.ROOT.toString(),
                 "--port", Integer.toString(port), "--snapshots", snapshots.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).start();
+        CountDownLatch begun = new CountDownLatch(1);
+        Thread log = new Thread(() -> server.inputReader().lines()
+                .filter(line -> line.contains(" GET ") && line.contains("/aperture/sparql?query="))
+                .forEach(line -> begun.countDown()));
+        log.setDaemon(true);
+        log.start();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;
         try {
@@ -47,7 +56,7 @@ class GracefulStopTest {
             CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(
                     base + "/aperture/sparql?query=" + URLEncoder.encode(SLOW, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(300);
+            assertTrue(begun.await(30, TimeUnit.SECONDS), "the server logged the query");
             assertTrue(!inFlight.isDone(), "the query was still running when SIGTERM was sent");
             server.destroy();
             HttpResponse<String> answer = inFlight.get(30, TimeUnit.SECONDS);

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.aperture.Fixtures;
-import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.query.NamedQueries;
 
 /** Every named query (but those that call an outside service) passes the checks and answers the same with the policy as without. */
@@ -26,7 +25,7 @@ class PolicyAnswersTest {
 
     @BeforeAll
     static void load() {
-        Graph graph = KnowledgeGraph.build(Fixtures.home()).getDefaultGraph();
+        Graph graph = Fixtures.graph().getDefaultGraph();
         plain = DatasetGraphFactory.wrap(graph);
         guarded = DatasetGraphFactory.wrap(graph);
         QueryPolicy.install(guarded, Limits.defaults());

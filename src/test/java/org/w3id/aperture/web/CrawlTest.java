@@ -15,10 +15,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.vocab.Ap;
 
 /**
  * Follows every local link from the home page. No page answers 404 or 5xx, and every model, license, component
@@ -53,14 +58,34 @@ class CrawlTest {
             clients.shutdownNow();
         }
         assertEquals(Map.of(), broken);
-        for (String kind : new String[] {"model/", "license/", "component/", "org/", "level/", "assessment/"}) {
-            assertTrue(seen.stream().anyMatch(p -> p.startsWith("/" + kind)), kind);
-        }
         assertEquals(45, seen.stream().filter(p -> p.matches("/model/[a-z0-9-]+")).count());
         assertEquals(12, seen.stream().filter(p -> p.matches("/component/[a-z0-9-]+")).count());
         assertEquals(540, seen.stream().filter(p -> p.matches("/assessment/[a-z0-9-]+/[a-z0-9-]+")).count());
-        assertTrue(seen.stream().filter(p -> p.startsWith("/license/")).count() > 10);
+        Graph graph = web.dataset.getDefaultGraph();
+        for (String kind : List.of("model/", "component/", "level/", "org/")) {
+            assertEquals(pages(graph, kind), reached(seen, kind), "every " + kind + " resource is reached");
+        }
+        Set<String> licenses = pages(graph, "license/");
+        assertTrue(licenses.containsAll(reached(seen, "license/")), "license pages are of license resources");
+        graph.find(Node.ANY, Ap.term("releaseTerms"), Node.ANY).forEachRemaining(t ->
+                assertTrue(seen.contains(page(t.getObject())), "the release terms of " + t.getSubject() + " are reached"));
         assertTrue(seen.stream().anyMatch(p -> URI.create(p).getPath().equals("/def/Model")));
+    }
+
+    /** The pages of the graph's resources of a kind: {@code /org/meta-ai} for every subject {@code org/meta-ai}. */
+    private static Set<String> pages(Graph graph, String kind) {
+        return graph.find().mapWith(Triple::getSubject)
+                .filterKeep(s -> s.isURI() && s.getURI().startsWith(Ap.BASE + kind))
+                .mapWith(CrawlTest::page).toSet();
+    }
+
+    private static String page(Node resource) {
+        return "/" + resource.getURI().substring(Ap.BASE.length());
+    }
+
+    /** The pages of a kind among the paths reached, without their other formats ({@code .ttl}) and queries. */
+    private static Set<String> reached(Set<String> seen, String kind) {
+        return seen.stream().filter(p -> p.startsWith("/" + kind) && !p.matches(".*[.?#].*")).collect(Collectors.toSet());
     }
 
     /** The local links of a page, none for a page that is not HTML or is a query's; a status of 400 or more is broken. */

@@ -1,6 +1,7 @@
 package org.w3id.aperture.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,9 @@ class DownloadsTest {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(response.body())).lang(Lang.NQUADS).parse(dataset);
         assertEquals(web.dataset.getDefaultGraph().size(), dataset.getDefaultGraph().size());
+        assertFalse(dataset.listGraphNodes().hasNext(), "everything is in the default graph");
+        web.dataset.getDefaultGraph().find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                .forEach(t -> assertTrue(dataset.getDefaultGraph().contains(t), t.toString()));
     }
 
     @ParameterizedTest
