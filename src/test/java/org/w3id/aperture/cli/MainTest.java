@@ -147,7 +147,7 @@ class MainTest {
 
     @Test
     void importOfBadInputNamesTheFileAndExitsNonZero(@TempDir Path dir) {
-        Home home = Fixtures.copyOfHome(dir.resolve("home"));
+        Home home = Fixtures.copyOfParts(dir.resolve("home"), "ontology", "data/sources.ttl", "data/models");
         Path upstream = dir.resolve("upstream");
         Fixtures.copyTree(Fixtures.UPSTREAM, upstream);
         Fixtures.replaceOnce(upstream.resolve("_llms/gpt-4.md"), "title: GPT-4", "title: [GPT-4");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.aperture.Fixtures;
+import org.w3id.aperture.mot.MotImporter;
 
 /** The import-mot and mof-class commands, as a user sees them. */
 class MotCommandsTest {
@@ -66,7 +67,8 @@ class MotCommandsTest {
 
     @Test
     void importMotReportsTheFiguresAndChangesNothingOnTheCommittedData(@TempDir Path dir) {
-        var home = Fixtures.copyOfHome(dir);
+        var home = Fixtures.copyOfParts(dir, "data/upstream/model-openness-tool", "data/licenses.ttl", "data/organizations.ttl",
+                "data/" + MotImporter.CURATED_TERMS, "data/" + MotImporter.OUTPUT);
         CommandRun run = CommandRun.of("import-mot", "--home", home.root().toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("imported 273 MOT records into data/frameworks/mot: 0 files written, 276 unchanged"), run.out());

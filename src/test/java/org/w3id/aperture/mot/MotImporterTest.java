@@ -194,7 +194,8 @@ class MotImporterTest {
 
     @Test
     void reimportChangesNoByteAndMatchesTheCommittedData(@TempDir Path dir) throws IOException {
-        var home = Fixtures.copyOfHome(dir);
+        var home = Fixtures.copyOfParts(dir, "data/upstream/model-openness-tool", "data/licenses.ttl", "data/organizations.ttl",
+                "data/" + MotImporter.CURATED_TERMS, "data/" + MotImporter.OUTPUT);
         Path target = home.data().resolve(MotImporter.OUTPUT);
         Map<String, String> committed = Fixtures.snapshot(target);
 
