@@ -8,30 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
-import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +31,7 @@ import org.w3id.aperture.graph.Home;
 import org.w3id.aperture.graph.InvalidDataException;
 import org.w3id.aperture.graph.KnowledgeGraph;
 import org.w3id.aperture.graph.LoadPipeline;
+import org.w3id.aperture.query.AnswerFiles;
 import org.w3id.aperture.query.NamedQueries;
 import org.w3id.aperture.query.NamedQuery;
 import org.w3id.aperture.synthetic.CatalogGenerator;
@@ -119,76 +108,23 @@ class StoreTest {
                 if (q.federated()) {
                     continue;
                 }
-                List<String> inMemory = rows(q.query(), memory);
-                List<String> onDisk = Txn.calculateRead(disk, () -> rows(q.query(), disk));
-                assertSameRows(q.name(), inMemory, onDisk);
+                assertSameAnswer(q.name(), q.query(), AnswerFiles.run(q.query(), memory),
+                        Txn.calculateRead(disk, () -> AnswerFiles.run(q.query(), disk)));
                 compared++;
             }
             assertTrue(compared >= 20, "named queries compared: " + compared);
             Query tallied = NamedQueries.load(home.queries()).get("level-distribution").orElseThrow().query();
-            assertEquals(Txn.calculateRead(disk, () -> rows(QueryFactory.create(COUNTED_LEVELS), disk)),
-                    Txn.calculateRead(disk, () -> rows(tallied, disk)), "the level tallies are the counts of the assessments");
+            assertSameAnswer("the level tallies against the counts of the assessments", tallied,
+                    Txn.calculateRead(disk, () -> AnswerFiles.run(QueryFactory.create(COUNTED_LEVELS), disk)),
+                    Txn.calculateRead(disk, () -> AnswerFiles.run(tallied, disk)));
         } finally {
             TDBInternal.expel(disk);
         }
     }
 
-    private static void assertSameRows(String query, List<String> expected, List<String> actual) {
-        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-            assertEquals(expected.get(i), actual.get(i), query + ", row " + i);
-        }
-        assertEquals(expected.size(), actual.size(), query + ": rows");
-    }
-
-    /**
-     * Rows as text in the engine's order (ties sorted, since engines may break them differently),
-     * with each GROUP_CONCAT cell's parts sorted: SPARQL leaves their order to the engine.
-     */
-    private static List<String> rows(Query query, DatasetGraph dataset) {
-        Map<Var, String> separators = groupConcatSeparators(query);
-        List<String> rows = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dataset).query(query).build()) {
-            qe.select().forEachRemaining(b -> {
-                StringBuilder row = new StringBuilder();
-                query.getProjectVars().forEach(v -> {
-                    Node n = b.get(v);
-                    String cell = n == null ? "-" : n.isBlank() ? "_" : FmtUtils.stringForNode(n);
-                    if (n != null && separators.containsKey(v)) {
-                        String sep = separators.get(v);
-                        cell = String.join(sep, Stream.of(n.getLiteralLexicalForm().split(Pattern.quote(sep))).sorted().toList());
-                    }
-                    row.append(cell).append(' ');
-                });
-                rows.add(row.toString());
-            });
-        }
-        if (!query.hasOrderBy()) {
-            rows.sort(null);
-        }
-        return rows;
-    }
-
-    /** The separators of the GROUP_CONCAT cells a query projects, its subqueries' included (their variables are projected through). */
-    private static Map<Var, String> groupConcatSeparators(Query query) {
-        Map<Var, String> separators = new HashMap<>();
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementSubQuery subQuery) {
-                    separators.putAll(groupConcatSeparators(subQuery.getQuery()));
-                }
-            });
-        }
-        query.getProject().forEachExpr((v, e) -> {
-            if (e instanceof ExprAggregator agg) {
-                if (agg.getAggregator() instanceof AggGroupConcat g) {
-                    separators.put(v, g.getSeparator() == null ? " " : g.getSeparator());
-                } else if (agg.getAggregator() instanceof AggGroupConcatDistinct g) {
-                    separators.put(v, g.getSeparator() == null ? " " : g.getSeparator());
-                }
-            }
-        });
-        return separators;
+    private static void assertSameAnswer(String what, Query query, AnswerFiles.Answer expected, AnswerFiles.Answer actual) {
+        Optional<String> difference = AnswerFiles.difference(query, expected, actual);
+        assertTrue(difference.isEmpty(), () -> what + ": " + difference.get());
     }
 
     @Test
