@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +22,21 @@ class MotImporterErrorsTest {
 
     private record Copy(Home home, Path upstream) {}
 
-    /** A home with what the import reads (the vendored copy, licenses, organisations, curated terms) and the folder it writes. */
+    @TempDir
+    static Path shared;
+    /** A home with what the import reads besides the vendored copy (licenses, organisations, curated terms) and the folder it writes, left as it is by every test. */
+    private static Home home;
+
+    @BeforeAll
+    static void home() {
+        home = Fixtures.copyOfParts(shared, "data/licenses.ttl", "data/organizations.ttl", "data/" + MotImporter.CURATED_TERMS,
+                "data/" + MotImporter.OUTPUT);
+    }
+
+    /** The shared home and a copy of the vendored MOT under {@code dir}, to break. */
     private static Copy copy(Path dir) {
-        Home home = Fixtures.copyOfParts(dir.resolve("home"), "data/upstream/model-openness-tool", "data/licenses.ttl",
-                "data/organizations.ttl", "data/" + MotImporter.CURATED_TERMS, "data/" + MotImporter.OUTPUT);
-        return new Copy(home, home.data().resolve("upstream/model-openness-tool"));
+        Fixtures.copyTree(Fixtures.ROOT.resolve("data/upstream/model-openness-tool"), dir);
+        return new Copy(home, dir);
     }
 
     private static void assertFailsAndWritesNothing(Copy copy, String file, String expected) {

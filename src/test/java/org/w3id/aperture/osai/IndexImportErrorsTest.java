@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,16 @@ import org.w3id.aperture.upstream.ImportException;
 /** Bad index files stop the import with the file, the line and the problem, and write nothing. */
 class IndexImportErrorsTest {
     private static final String OLMO = "AMD OLMo.yaml";
+    @TempDir
+    static Path shared;
+    /** A home with what the imports read besides the index (the schemes) and the folder they write, left as it is by every test. */
+    private static Home home;
+
+    @BeforeAll
+    static void home() {
+        home = Fixtures.copyOfParts(shared, "data/" + OsaiFormat.FORMAT.schemeFile(), "data/" + OucFormat.FORMAT.schemeFile(),
+                "data/" + IndexImporter.FRAMEWORKS_DIR);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -39,8 +50,7 @@ class IndexImportErrorsTest {
         """)
     void badInputStopsTheImportAndLeavesDataUntouched(String what, String from, String to, int line, String expected,
                                                       @TempDir Path dir) throws IOException {
-        Home home = copy(dir);
-        Path upstream = home.data().resolve("upstream/osai-index");
+        Path upstream = upstream(dir, "osai-index");
         Path file = upstream.resolve(OLMO);
         if (from.equals("*")) {
             Files.writeString(file, unescape(to));
@@ -59,8 +69,7 @@ class IndexImportErrorsTest {
         project name as a list | '    name: LLaMA2 Chat' | '    name: [LLaMA2, Chat]' | 4 | project.name: expected a text, got a list
         """)
     void badProjectFilesStopTheOucImport(String what, String from, String to, int line, String expected, @TempDir Path dir) {
-        Home home = copy(dir);
-        Path upstream = home.data().resolve("upstream/opening-up-chatgpt");
+        Path upstream = upstream(dir, "opening-up-chatgpt");
         Fixtures.replaceOnce(upstream.resolve("projects/llama-2-chat.yaml"), unescape(from), unescape(to));
         ImportException e = assertFails(home, IndexImporter::ouc, upstream);
         assertTrue(e.getMessage().contains("llama-2-chat.yaml:" + line + ": "), what + ": names file and line " + line + ": " + e.getMessage());
@@ -69,8 +78,7 @@ class IndexImportErrorsTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefused(@TempDir Path dir) throws IOException {
-        Home home = copy(dir);
-        Path upstream = home.data().resolve("upstream/osai-index");
+        Path upstream = upstream(dir, "osai-index");
         Files.write(upstream.resolve(OLMO), new byte[] {'s', 'y', 's', ':', ' ', (byte) 0xC3, (byte) 0x28});
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
         assertTrue(e.getMessage().contains(OLMO + ": not UTF-8 text"), e.getMessage());
@@ -78,8 +86,7 @@ class IndexImportErrorsTest {
 
     @Test
     void anEmptyFileIsRefused(@TempDir Path dir) throws IOException {
-        Home home = copy(dir);
-        Path upstream = home.data().resolve("upstream/osai-index");
+        Path upstream = upstream(dir, "osai-index");
         Files.writeString(upstream.resolve(OLMO), "");
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
         assertTrue(e.getMessage().contains(OLMO + ": no YAML document in the file"), e.getMessage());
@@ -87,8 +94,7 @@ class IndexImportErrorsTest {
 
     @Test
     void twoFilesWithTheSameSlugAreBothNamed(@TempDir Path dir) throws IOException {
-        Home home = copy(dir);
-        Path upstream = home.data().resolve("upstream/osai-index");
+        Path upstream = upstream(dir, "osai-index");
         Files.copy(upstream.resolve(OLMO), upstream.resolve("amd-olmo.yaml"));
         ImportException e = assertFails(home, IndexImporter::osai, upstream);
         assertTrue(e.getMessage().contains("same record slug 'amd-olmo'") && e.getMessage().contains(OLMO)
@@ -97,7 +103,6 @@ class IndexImportErrorsTest {
 
     @Test
     void aFolderWithoutRecordsIsRefused(@TempDir Path dir) throws IOException {
-        Home home = copy(dir);
         Path empty = Files.createDirectories(dir.resolve("empty"));
         ImportException e = assertFails(home, IndexImporter::osai, empty);
         assertTrue(e.getMessage().contains("no record files (*.yaml)"), e.getMessage());
@@ -105,10 +110,10 @@ class IndexImportErrorsTest {
         assertTrue(noProjects.getMessage().contains("no projects/ folder"), noProjects.getMessage());
     }
 
-    /** A home with what the imports read (the vendored indexes, the schemes) and the folder they write. */
-    private static Home copy(Path dir) {
-        return Fixtures.copyOfParts(dir, "data/upstream/osai-index", "data/upstream/opening-up-chatgpt",
-                "data/" + OsaiFormat.FORMAT.schemeFile(), "data/" + OucFormat.FORMAT.schemeFile(), "data/" + IndexImporter.FRAMEWORKS_DIR);
+    /** A copy of a vendored index under {@code dir}, to break. */
+    private static Path upstream(Path dir, String index) {
+        Fixtures.copyTree(Fixtures.ROOT.resolve("data/upstream").resolve(index), dir.resolve(index));
+        return dir.resolve(index);
     }
 
     /** Runs the import, which must fail, and checks that data/frameworks/, where imports write, is as it was. */

@@ -46,7 +46,7 @@ class DownloadsTest {
     void nQuadsDownloadHoldsEveryTriple() throws Exception {
         HttpResponse<byte[]> response = web.get("/download/aperture.nq", null);
         assertEquals(200, response.statusCode());
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dataset = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(response.body())).lang(Lang.NQUADS).parse(dataset);
         assertEquals(web.dataset.getDefaultGraph().size(), dataset.getDefaultGraph().size());
         assertFalse(dataset.listGraphNodes().hasNext(), "everything is in the default graph");
