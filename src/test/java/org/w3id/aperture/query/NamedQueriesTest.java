@@ -48,10 +48,14 @@ class NamedQueriesTest {
     @Test
     void everyQueryFileHasItsHeaderAndRunsLocally() {
         int count = 0;
+        int federated = 0;
         for (NamedQuery q : queries.all()) {
             count++;
             assertFalse(q.title().isBlank() || q.question().isBlank() || q.source().isBlank(), q.name());
-            if (q.query().toString().contains("SERVICE")) {
+            boolean callsService = q.query().toString().contains("SERVICE");
+            assertEquals(callsService, q.federated(), q.name());
+            if (callsService) {
+                federated++;
                 continue;
             }
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(graph)).query(q.query()).build()) {
@@ -61,6 +65,7 @@ class NamedQueriesTest {
             }
         }
         assertTrue(count >= 4, "the gallery holds the core queries");
+        assertTrue(federated > 0, "the gallery holds a federated query");
     }
 
     @Test
