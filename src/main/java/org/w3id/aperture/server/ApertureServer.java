@@ -180,6 +180,7 @@ public final class ApertureServer {
 
     public void stop() {
         fuseki.stop();
+        admission.close();
     }
 
     /** The host and port are already bound by another process. */

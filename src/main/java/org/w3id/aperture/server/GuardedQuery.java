@@ -135,7 +135,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             Query query = parse(queryString, action);
             validateQuery(action, query);
             slot = admit(queryString, query, action);
-            run(action, query, logText);
+            slot.run(() -> run(action, query, logText));
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
         } finally {
