@@ -57,6 +57,11 @@ final class Admission implements AutoCloseable {
         return (cost == Cost.CHEAP ? cheap : heavy).slots.availablePermits();
     }
 
+    /** Requests waiting now for a slot in each lane (for tests and diagnostics). */
+    int waiting(Cost cost) {
+        return (cost == Cost.CHEAP ? cheap : heavy).waiting.get();
+    }
+
     @Override
     public void close() {
         heavyThreads.close();

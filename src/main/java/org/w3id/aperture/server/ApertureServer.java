@@ -24,6 +24,8 @@ public final class ApertureServer {
     /** Fuseki 5.6.0 allocates a 5 MiB output buffer per response by default (apache/jena#4084). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private static final long STOP_GRACE_MILLIS = 5_000;
+    /** Jetty's threads kept even when idle (Fuseki's default). */
+    private static final int MIN_SERVER_THREADS = 2;
     private static final int GZIP_MIN_BYTES = 2048;
     /** The web query page runs SPARQL too, so it takes slots of the same admission. */
     private static final String QUERY_PAGE = "/query";
@@ -77,6 +79,7 @@ public final class ApertureServer {
                 settings.maxQueuedQueries(), settings.maxQueueWait().toMillis());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
+                .numServerThreads(MIN_SERVER_THREADS, settings.maxServerThreads())
                 .enablePing(true)
                 .enableCors(false)
                 .registerOperation(Operation.Query, new GuardedQuery(settings.rowLimit(), timeout, admission,
@@ -163,6 +166,11 @@ public final class ApertureServer {
     /** Slots free now in a lane of the SPARQL admission (for tests). */
     int freeSlots(Admission.Cost cost) {
         return admission.freeSlots(cost);
+    }
+
+    /** Requests waiting now for a slot in a lane of the SPARQL admission (for tests). */
+    int waiting(Admission.Cost cost) {
+        return admission.waiting(cost);
     }
 
     /** Connections open now, whether or not a request has arrived on them whole (for tests). */

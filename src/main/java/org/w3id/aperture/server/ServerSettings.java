@@ -38,6 +38,8 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     public static final int DEFAULT_QUEUE_WAIT_SECONDS = 5;
     private static final int DEFAULT_QUEUED_QUERIES = 64;
     private static final long MIB = 1024 * 1024;
+    /** Jetty's threads beyond those SPARQL requests can hold: pages, pings, the acceptor, selectors and reserved ones. */
+    static final int THREADS_BESIDE_QUERIES = 32;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -62,6 +64,15 @@ public record ServerSettings(String host, int port, Duration queryTimeout, long 
     /** Heavy queries run in a lane of their own, half the size of the cheap one and at least one. */
     public int maxHeavyQueries() {
         return Math.max(1, maxRunningQueries / 2);
+    }
+
+    /**
+     * Jetty's largest number of worker threads: one for every SPARQL request that admission may hold, running or
+     * waiting in either lane, and {@value #THREADS_BESIDE_QUERIES} more. Fuseki's default of 20 let requests waiting
+     * for a heavy slot take every thread, so that a cheap one queued for a thread before it reached its own lane.
+     */
+    public int maxServerThreads() {
+        return maxRunningQueries + maxHeavyQueries() + 2 * maxQueuedQueries + THREADS_BESIDE_QUERIES;
     }
 
     /** The path of the public base without its trailing slash (such as {@code /ap}), or empty when it is a host's root or absent. */

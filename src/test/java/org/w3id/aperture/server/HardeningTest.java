@@ -183,6 +183,39 @@ class HardeningTest {
     }
 
     @Test
+    void aCheapQuestionIsAnsweredWhileMoreHeavyOnesWaitThanFusekiHasThreads() throws Exception {
+        int waiting = 30;
+        ApertureServer busy = ApertureServer.start(Fixtures.graph(), ServerSettings.builder().port(0)
+                .queryTimeout(Duration.ofSeconds(5)).maxRunningQueries(2).maxQueuedQueries(waiting)
+                .maxQueueWait(Duration.ofSeconds(5)).build());
+        ExecutorService pool = Executors.newFixedThreadPool(waiting + 1);
+        try {
+            List<CompletableFuture<Integer>> heavy = new ArrayList<>();
+            for (int i = 0; i <= waiting; i++) {
+                String unique = CROSS_PRODUCT + " # " + i;
+                heavy.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return client.query(busy, unique, HttpTestClient.JSON).statusCode();
+                    } catch (Exception e) {
+                        return -1;
+                    }
+                }, pool));
+            }
+            await(() -> busy.freeSlots(Admission.Cost.HEAVY) == 0 && busy.waiting(Admission.Cost.HEAVY) == waiting,
+                    "one heavy query runs and " + waiting + " wait, each holding a thread (Fuseki's pool has 20)");
+            HttpResponse<byte[]> cheap = client.query(busy,
+                    "SELECT ?l { <https://w3id.org/aperture/model/gpt-4> <http://www.w3.org/2000/01/rdf-schema#label> ?l }", HttpTestClient.JSON);
+            assertEquals(200, cheap.statusCode());
+            assertTrue(heavy.stream().noneMatch(CompletableFuture::isDone),
+                    "the cheap question got a thread without waiting for a heavy request to give one up");
+            heavy.forEach(CompletableFuture::join);
+        } finally {
+            pool.shutdownNow();
+            busy.stop();
+        }
+    }
+
+    @Test
     void cachedAnswersAndNewCheapQuestionsPassWhileTheHeavyLaneIsFull() throws Exception {
         String cheap = "SELECT ?l { <https://w3id.org/aperture/model/gpt-4> <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
         assertEquals(200, client.query(server, cheap, HttpTestClient.JSON).statusCode());
