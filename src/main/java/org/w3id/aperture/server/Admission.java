@@ -34,7 +34,7 @@ final class Admission implements AutoCloseable {
      * @throws Refused when too many already wait in that lane or the wait ran out
      */
     Slot enter(Cost cost, long remainingMillis) throws Refused {
-        Lane lane = cost == Cost.CHEAP ? cheap : heavy;
+        Lane lane = lane(cost);
         if (lane.waiting.incrementAndGet() > lane.maxWaiting) {
             lane.waiting.decrementAndGet();
             throw new Refused("too many queries are waiting; try again later");
@@ -54,12 +54,21 @@ final class Admission implements AutoCloseable {
 
     /** Slots free in each lane now (for tests and diagnostics). */
     int freeSlots(Cost cost) {
-        return (cost == Cost.CHEAP ? cheap : heavy).slots.availablePermits();
+        return lane(cost).slots.availablePermits();
     }
 
     /** Requests waiting now for a slot in each lane (for tests and diagnostics). */
     int waiting(Cost cost) {
-        return (cost == Cost.CHEAP ? cheap : heavy).waiting.get();
+        return lane(cost).waiting.get();
+    }
+
+    /** Starts the heavy lane's threads ahead of its first query. */
+    void startThreads() {
+        heavyThreads.start();
+    }
+
+    private Lane lane(Cost cost) {
+        return cost == Cost.CHEAP ? cheap : heavy;
     }
 
     @Override

@@ -100,6 +100,7 @@ public final class ApertureServer {
             }
             throw e;
         }
+        admission.startThreads();
         return new ApertureServer(fuseki, settings, admission);
     }
 

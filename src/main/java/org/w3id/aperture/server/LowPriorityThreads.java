@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +32,11 @@ final class LowPriorityThreads implements AutoCloseable {
         void run() throws E;
     }
 
-    private final ExecutorService threads;
+    private final ThreadPoolExecutor threads;
 
     LowPriorityThreads(int size, String name) {
         AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(size, work -> {
+        this.threads = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), work -> {
             Thread thread = new Thread(() -> {
                 lowerOwnPriority();
                 work.run();
@@ -44,6 +45,14 @@ final class LowPriorityThreads implements AutoCloseable {
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
+    }
+
+    /**
+     * Starts every thread now, so that each lowers its priority (a process to start, some tens of milliseconds
+     * the first time) before the first heavy query, not while it waits.
+     */
+    void start() {
+        threads.prestartAllCoreThreads();
     }
 
     /**

@@ -27,8 +27,9 @@ import org.apache.jena.sparql.algebra.op.OpUnion;
  * pattern anchored on a constant (at most {@value #MAX_CHEAP_PATTERNS} triple patterns, every one joined
  * through shared variables to one with a constant subject or object — no cross product —, a few OPTIONALs
  * or UNIONs) without grouping, sub-queries, path closures or SERVICE; ordering or DISTINCT over such a small
- * anchored answer is cheap too. Everything else is heavy, and so is any query whose text once ran longer than
- * the cheap budget: the server remembers the last {@value #REMEMBERED} such texts.
+ * anchored answer is cheap too. Everything else is heavy, and so is any query whose text ran longer than the
+ * cheap budget the last time it ran: the server remembers the last {@value #REMEMBERED} such texts, and forgets
+ * one that runs within the budget again (so that a lookup slowed once by a cold start is not heavy for good).
  */
 final class QueryCost {
     static final int MAX_CHEAP_PATTERNS = 8;
@@ -54,10 +55,12 @@ final class QueryCost {
         return cheap(query) ? Admission.Cost.CHEAP : Admission.Cost.HEAVY;
     }
 
-    /** Remembers a query that took longer than the cheap budget, so that it goes to the heavy lane next time. */
+    /** Remembers a query that took longer than the cheap budget, so that it goes to the heavy lane until it runs within it. */
     void ran(String text, long millis) {
         if (millis > cheapBudgetMillis) {
             slow.add(text);
+        } else {
+            slow.remove(text);
         }
     }
 

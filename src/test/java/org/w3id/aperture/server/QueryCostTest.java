@@ -29,7 +29,7 @@ class QueryCostTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aQueryThatOnceRanLongGoesToTheHeavyLaneFromThenOn() {
+    void aQueryThatRanLongGoesToTheHeavyLaneUntilItRunsQuicklyAgain() {
         QueryCost cost = new QueryCost(100);
         var query = QueryFactory.create(P + "ASK { <https://w3id.org/aperture/model/x> a ap:Model }");
         assertEquals(Admission.Cost.CHEAP, cost.of("q", query));
@@ -37,5 +37,9 @@ class QueryCostTest {
         assertEquals(Admission.Cost.CHEAP, cost.of("q", query));
         cost.ran("q", 150);
         assertEquals(Admission.Cost.HEAVY, cost.of("q", query));
+        cost.ran("q", 150);
+        assertEquals(Admission.Cost.HEAVY, cost.of("q", query));
+        cost.ran("q", 20);
+        assertEquals(Admission.Cost.CHEAP, cost.of("q", query), "a first run on a cold server does not mark a lookup for good");
     }
 }
