@@ -9,11 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,16 +80,7 @@ class HardeningTest {
     void surplusQueriesGet503WhilePingKeepsAnswering() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<CompletableFuture<Integer>> slow = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                slow.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return client.query(server, CROSS_PRODUCT, HttpTestClient.JSON).statusCode();
-                    } catch (Exception e) {
-                        return -1;
-                    }
-                }, pool));
-            }
+            List<CompletableFuture<Integer>> slow = sendAll(server, Collections.nCopies(4, CROSS_PRODUCT), pool);
             awaitHeavyLaneFull();
             HttpResponse<byte[]> ping = client.get(server.baseUrl() + "/$/ping", "text/plain");
             assertEquals(200, ping.statusCode(), "ping is not behind the query queue");
@@ -143,6 +136,22 @@ class HardeningTest {
         }
     }
 
+    /** Sends every query at once from the pool; each future is its answer's status, -1 when none came. */
+    private static List<CompletableFuture<Integer>> sendAll(ApertureServer target, List<String> queries, ExecutorService pool) {
+        return queries.stream().map(query -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return client.query(target, query, HttpTestClient.JSON).statusCode();
+            } catch (Exception e) {
+                return -1;
+            }
+        }, pool)).toList();
+    }
+
+    /** The cross product, as many times as asked, each text its own (so that none is answered from another's run). */
+    private static List<String> numberedCrossProducts(int count) {
+        return IntStream.range(0, count).mapToObj(i -> CROSS_PRODUCT + " # " + i).toList();
+    }
+
     /** Until the one heavy slot is taken: a slow query is running. */
     private static void awaitHeavyLaneFull() throws InterruptedException {
         await(() -> server.freeSlots(Admission.Cost.HEAVY) == 0, "a heavy query is running");
@@ -190,17 +199,7 @@ class HardeningTest {
                 .maxQueueWait(Duration.ofSeconds(5)).build());
         ExecutorService pool = Executors.newFixedThreadPool(waiting + 1);
         try {
-            List<CompletableFuture<Integer>> heavy = new ArrayList<>();
-            for (int i = 0; i <= waiting; i++) {
-                String unique = CROSS_PRODUCT + " # " + i;
-                heavy.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return client.query(busy, unique, HttpTestClient.JSON).statusCode();
-                    } catch (Exception e) {
-                        return -1;
-                    }
-                }, pool));
-            }
+            List<CompletableFuture<Integer>> heavy = sendAll(busy, numberedCrossProducts(waiting + 1), pool);
             await(() -> busy.freeSlots(Admission.Cost.HEAVY) == 0 && busy.waiting(Admission.Cost.HEAVY) == waiting,
                     "one heavy query runs and " + waiting + " wait, each holding a thread (Fuseki's pool has 20)");
             HttpResponse<byte[]> cheap = client.query(busy,
@@ -221,17 +220,7 @@ class HardeningTest {
         assertEquals(200, client.query(server, cheap, HttpTestClient.JSON).statusCode());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<CompletableFuture<Integer>> slow = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                String unique = CROSS_PRODUCT + " # " + i;
-                slow.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return client.query(server, unique, HttpTestClient.JSON).statusCode();
-                    } catch (Exception e) {
-                        return -1;
-                    }
-                }, pool));
-            }
+            List<CompletableFuture<Integer>> slow = sendAll(server, numberedCrossProducts(3), pool);
             awaitHeavyLaneFull();
             HttpResponse<byte[]> hit = client.query(server, cheap, HttpTestClient.JSON);
             assertEquals(200, hit.statusCode(), "a cached answer does not wait for a query slot");
