@@ -7,23 +7,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Admission of SPARQL work by cost, in two lanes with limits of their own: cheap questions (a model
  * lookup, a DESCRIBE) never wait behind heavy ones, and heavy ones cannot take every worker. A request
- * enters only once its body has fully arrived and its query is parsed, so a slow client holds no slot. Heavy
- * work runs on threads of its own at the lowest scheduling priority ({@link LowPriorityThreads}), so that it
- * does not hold the CPU that cheap questions need either.
+ * enters only once its body has fully arrived and its query is parsed, so a slow client holds no slot.
  */
-final class Admission implements AutoCloseable {
+final class Admission {
     /** How costly a query is expected to be; see {@link QueryCost}. */
     enum Cost { CHEAP, HEAVY }
 
     private final Lane cheap;
     private final Lane heavy;
     private final long maxWaitMillis;
-    private final LowPriorityThreads heavyThreads;
 
     Admission(int cheapSlots, int heavySlots, int maxWaiting, long maxWaitMillis) {
-        this.heavyThreads = new LowPriorityThreads(heavySlots, "aperture-heavy");
-        this.cheap = new Lane(cheapSlots, maxWaiting, null);
-        this.heavy = new Lane(heavySlots, maxWaiting, heavyThreads);
+        this.cheap = new Lane(cheapSlots, maxWaiting);
+        this.heavy = new Lane(heavySlots, maxWaiting);
         this.maxWaitMillis = maxWaitMillis;
     }
 
@@ -62,24 +58,13 @@ final class Admission implements AutoCloseable {
         return lane(cost).waiting.get();
     }
 
-    /** Starts the heavy lane's threads ahead of its first query. */
-    void startThreads() {
-        heavyThreads.start();
-    }
-
     private Lane lane(Cost cost) {
         return cost == Cost.CHEAP ? cheap : heavy;
     }
 
-    @Override
-    public void close() {
-        heavyThreads.close();
-    }
-
-    /** A lane's slots; {@code threads}, when set, are where its work runs (else on the caller's thread). */
-    private record Lane(Semaphore slots, int maxWaiting, AtomicInteger waiting, LowPriorityThreads threads) {
-        Lane(int size, int maxWaiting, LowPriorityThreads threads) {
-            this(new Semaphore(size, true), maxWaiting, new AtomicInteger(), threads);
+    private record Lane(Semaphore slots, int maxWaiting, AtomicInteger waiting) {
+        Lane(int size, int maxWaiting) {
+            this(new Semaphore(size, true), maxWaiting, new AtomicInteger());
         }
     }
 
@@ -90,15 +75,6 @@ final class Admission implements AutoCloseable {
 
         private Slot(Lane lane) {
             this.lane = lane;
-        }
-
-        /** Runs the admitted work where its lane runs work, and waits for it; what it throws is thrown here. */
-        <E extends Exception> void run(LowPriorityThreads.Work<E> work) throws E {
-            if (lane.threads == null) {
-                work.run();
-            } else {
-                lane.threads.run(work);
-            }
         }
 
         @Override

@@ -100,7 +100,6 @@ public final class ApertureServer {
             }
             throw e;
         }
-        admission.startThreads();
         return new ApertureServer(fuseki, settings, admission);
     }
 
@@ -189,7 +188,6 @@ public final class ApertureServer {
 
     public void stop() {
         fuseki.stop();
-        admission.close();
     }
 
     /** The host and port are already bound by another process. */

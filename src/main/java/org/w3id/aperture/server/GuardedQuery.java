@@ -136,7 +136,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             validateQuery(action, query);
             slot = admit(queryString, query, action);
             admitted = System.nanoTime();
-            slot.run(() -> run(action, query, logText));
+            run(action, query, logText);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
         } finally {

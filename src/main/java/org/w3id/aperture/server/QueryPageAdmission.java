@@ -9,8 +9,7 @@ import java.io.IOException;
 
 /**
  * The web query page runs visitors' SPARQL too: a request that carries a query takes a slot in the heavy
- * lane of the endpoint's {@link Admission} and is rendered on that lane's threads, so that the page can never
- * crowd out cheap questions.
+ * lane of the endpoint's {@link Admission}, so that the page can never crowd out cheap questions.
  */
 final class QueryPageAdmission extends HttpFilter {
     private final Admission admission;
@@ -30,16 +29,12 @@ final class QueryPageAdmission extends HttpFilter {
             return;
         }
         try (Admission.Slot slot = admission.enter(Admission.Cost.HEAVY, timeoutMillis - ArrivalStamp.millisSinceArrival(request))) {
-            slot.run(() -> chain.doFilter(request, response));
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
+            chain.doFilter(request, response);
         } catch (Admission.Refused e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "5");
             response.setContentType("text/plain; charset=utf-8");
             response.getWriter().println(e.getMessage());
-        } catch (Exception e) {
-            throw new ServletException(e);
         }
     }
 }
