@@ -71,10 +71,16 @@ final class Admission {
     /** A held slot; closing it (once) lets the next query in. */
     static final class Slot implements AutoCloseable {
         private final Lane lane;
+        private final long admittedNanos = System.nanoTime();
         private boolean closed;
 
         private Slot(Lane lane) {
             this.lane = lane;
+        }
+
+        /** Milliseconds since the slot was had: how long its query ran, without its wait. */
+        long heldMillis() {
+            return (System.nanoTime() - admittedNanos) / 1_000_000;
         }
 
         @Override

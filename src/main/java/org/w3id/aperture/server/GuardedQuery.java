@@ -125,7 +125,6 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         Admission.Slot slot = null;
-        long admitted = 0;
         try {
             if (queryString.isBlank()) {
                 ServletOps.errorBadRequest("Error: Empty query string");
@@ -135,7 +134,6 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             Query query = parse(queryString, action);
             validateQuery(action, query);
             slot = admit(queryString, query, action);
-            admitted = System.nanoTime();
             run(action, query, logText);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("Refused: the query is nested too deeply to run here");
@@ -143,7 +141,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             if (slot != null) {
                 slot.close();
                 // the time it ran, not its wait for a slot: a lookup that queued once on a busy server stays cheap
-                cost.ran(queryString, (System.nanoTime() - admitted) / 1_000_000);
+                cost.ran(queryString, slot.heldMillis());
             }
         }
     }
