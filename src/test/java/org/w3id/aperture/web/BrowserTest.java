@@ -250,13 +250,7 @@ class BrowserTest {
             before.forEach(p -> p.toFile().delete());
         }
         browser.findElement(By.cssSelector(".downloads a[href*='format=csv']")).click();
-        Path downloaded = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            try (var files = Files.list(DOWNLOADS)) {
-                return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        Path downloaded = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> completeDownload(".csv"));
         List<String> lines = Files.readAllLines(downloaded);
         assertEquals("developer,models", lines.get(0).strip());
         assertEquals(counts.size() + 1, lines.size(), "header and one line per developer");
@@ -439,5 +433,26 @@ class BrowserTest {
     private void runFromTheEditorsKeys() {
         browser.findElement(By.cssSelector(".CodeMirror")).click();
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    }
+
+    /**
+     * The downloaded file with that ending once chromium has finished it: no partial download left in the folder
+     * and the file not empty (chromium may show the final name before the bytes are in); null until then.
+     */
+    private static Path completeDownload(String ending) {
+        try (var files = Files.list(DOWNLOADS)) {
+            List<Path> all = files.toList();
+            if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path p : all) {
+                if (p.toString().endsWith(ending) && Files.size(p) > 0) {
+                    return p;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
